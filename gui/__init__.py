@@ -1,0 +1,1 @@
+"""Dateline's Qt desktop app: a thin model/view layer over ``core``."""
