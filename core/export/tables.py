@@ -1,0 +1,95 @@
+"""CSV, Markdown chronology and TimelineJS exports, all built from the same event rows."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+from core.export.dateline_json import project_to_dict
+from core.project import Project
+
+CSV_COLUMNS = ["start", "end", "granularity", "title", "type", "modality", "actors", "place",
+               "sources", "importance", "tags", "note", "evidence"]
+
+
+def _write_atomic(target: Path, text: str) -> None:
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    tmp.replace(target)
+
+
+def _rows(project: Project) -> list[dict]:
+    """Events in time order, undated last, with names in place of ids."""
+    events = project_to_dict(project)["events"]
+    return sorted(events, key=lambda e: (e["start"] is None, e["start"] or "", -e["importance"]))
+
+
+def export_csv(project: Project, target: Path) -> None:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in _rows(project):
+        writer.writerow({
+            **row,
+            "actors": "; ".join(a for a in row["actors"] if a),
+            "sources": "; ".join(row["sources"]),
+            "tags": "; ".join(row["tags"]),
+            "evidence": " | ".join(" ".join(e["text"].split()) for e in row["evidence"]),
+        })
+    _write_atomic(target, out.getvalue())
+
+
+def export_markdown(project: Project, target: Path) -> None:
+    lines = [f"# Chronology: {project.path.stem}", ""]
+    for row in _rows(project):
+        when = row["value"] if row["start"] is None else row["start"]
+        flag = "" if row["modality"] == "happened" else f" *({row['modality']})*"
+        lines.append(f"- **{when}** — {row['title']}{flag}")
+        if row["actors"]:
+            lines.append(f"  - Who: {', '.join(a for a in row['actors'] if a)}")
+        if row["sources"]:
+            lines.append(f"  - Sources: {', '.join(row['sources'])}")
+        for evidence in row["evidence"][:3]:
+            lines.append(f"  - > {' '.join(evidence['text'].split())}")
+    _write_atomic(target, "\n".join(lines) + "\n")
+
+
+def _tljs_date(iso: str | None) -> dict | None:
+    if not iso:
+        return None
+    date, _, time = iso.partition("T")
+    parts = dict(zip(("year", "month", "day"), date.split("-")))
+    if time:
+        parts["hour"], parts["minute"] = time.split(":")[:2]
+    return {k: str(int(v)) for k, v in parts.items()}
+
+
+def _inclusive(iso: str | None) -> str | None:
+    """Our intervals are half-open; TimelineJS shows the last day included."""
+    if not iso or "T" in iso:
+        return iso
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+
+
+def export_timelinejs(project: Project, target: Path) -> None:
+    """TimelineJS 3 JSON; the end is inclusive there, so day-long events get none."""
+    events = []
+    for row in _rows(project):
+        if row["start"] is None:
+            continue
+        item = {
+            "start_date": _tljs_date(row["start"]),
+            "text": {"headline": row["title"],
+                     "text": "<br>".join(" ".join(e["text"].split()) for e in row["evidence"][:3])},
+            "group": row["type"],
+        }
+        if row["granularity"] not in {"day", "part_of_day", "hour", "minute", "second"}:
+            item["end_date"] = _tljs_date(_inclusive(row["end"]))
+            item["display_date"] = row["value"]
+        events.append(item)
+    data = {"title": {"text": {"headline": project.path.stem, "text": "Exported from Dateline"}},
+            "events": events}
+    _write_atomic(target, json.dumps(data, ensure_ascii=False, indent=2))

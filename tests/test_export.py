@@ -1,0 +1,85 @@
+"""Exports: the documented JSON shape, CSV, Markdown and TimelineJS, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import pytest
+
+from core import export
+from core.models import Actor, Event, Evidence, Granularity, Modality, Source, TimeValue
+from core.project import Project
+from core.timevalues import day_value
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = Project.create(tmp_path / "story.dateline")
+    source = Source(file="a.txt", title="Call", authors=["Ann Writer"], published=dt.date(2021, 12, 30),
+                    published_from="metadata", body="Biden spoke with Putin on Thursday.",
+                    furniture=[(0, 0)], content_hash="h")
+    biden = Actor(name="Joe Biden", kind="PERSON", aliases=["Biden"], mentions=1)
+    call = Event(title="Biden speaks with Putin", type="consult", time=day_value(dt.date(2021, 12, 30)),
+                 actors=[biden.id], importance=0.8,
+                 evidence=[Evidence(source_id=source.id, start=0, end=35, text=source.body)])
+    crimea = Event(title="Russia seizes Crimea", type="military", modality=Modality.HAPPENED,
+                   time=TimeValue(value="2014", granularity=Granularity.YEAR,
+                                  start=dt.datetime(2014, 1, 1), end=dt.datetime(2015, 1, 1)))
+    talks = Event(title="Talks in Geneva", modality=Modality.PLANNED,
+                  time=TimeValue(value="2022-01-10T10:00", type="TIME", granularity=Granularity.HOUR,
+                                 start=dt.datetime(2022, 1, 10, 10), end=dt.datetime(2022, 1, 10, 11)))
+    with project.transaction():
+        project.put_sources([source])
+        project.put_actors([biden])
+        project.put_events([call, crimea, talks])
+    yield project
+    project.close()
+
+
+def test_json_shape(project, tmp_path):
+    target = tmp_path / "out.json"
+    export.export_json(project, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert (data["format"], data["version"]) == ("dateline", 1)
+    assert data["sources"][0] == {"id": data["sources"][0]["id"], "file": "a.txt", "title": "Call",
+                                  "authors": ["Ann Writer"], "published": "2021-12-30",
+                                  "published_from": "metadata", "furniture": [[0, 0]]}
+    assert data["actors"][0]["name"] == "Joe Biden" and data["actors"][0]["aliases"] == ["Biden"]
+    events = {e["title"]: e for e in data["events"]}
+    call = events["Biden speaks with Putin"]
+    assert (call["start"], call["end"], call["granularity"]) == ("2021-12-30", "2021-12-31", "day")
+    assert call["actors"] == ["Joe Biden"] and call["sources"] == ["a.txt"]
+    assert call["evidence"] == [{"source": "a.txt", "start": 0, "end": 35, "text": "Biden spoke with Putin on Thursday."}]
+    assert events["Talks in Geneva"]["start"] == "2022-01-10T10:00"
+    assert set(call) >= {"id", "title", "type", "start", "end", "granularity", "actors", "place", "sources",
+                         "evidence", "importance", "modality", "tags", "note", "edited"}
+    assert not (tmp_path / "out.json.part").exists()
+
+
+def test_csv_in_time_order(project, tmp_path):
+    target = tmp_path / "out.csv"
+    export.export_csv(project, target)
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [r["title"] for r in rows] == ["Russia seizes Crimea", "Biden speaks with Putin", "Talks in Geneva"]
+    assert rows[1]["actors"] == "Joe Biden" and rows[1]["evidence"].startswith("Biden spoke")
+
+
+def test_markdown_chronology(project, tmp_path):
+    target = tmp_path / "out.md"
+    export.export_markdown(project, target)
+    text = target.read_text(encoding="utf-8")
+    assert text.index("Russia seizes Crimea") < text.index("Biden speaks with Putin")
+    assert "*(planned)*" in text and "> Biden spoke with Putin on Thursday." in text
+
+
+def test_timelinejs(project, tmp_path):
+    target = tmp_path / "tl.json"
+    export.export_timelinejs(project, target)
+    events = {e["text"]["headline"]: e for e in json.loads(target.read_text(encoding="utf-8"))["events"]}
+    crimea = events["Russia seizes Crimea"]
+    assert crimea["start_date"] == {"year": "2014", "month": "1", "day": "1"}
+    assert crimea["end_date"] == {"year": "2014", "month": "12", "day": "31"}
+    assert events["Talks in Geneva"]["start_date"]["hour"] == "10"
+    assert "end_date" not in events["Biden speaks with Putin"]
