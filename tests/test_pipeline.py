@@ -1,0 +1,102 @@
+"""Import as a whole: bad files never stop a batch, cancel changes nothing, edits survive re-import."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core import operations as ops
+from core.models import DateOrigin
+from core.pipeline import ImportCancelled, import_paths
+from core.project import Project
+
+CALL = (
+    "---\ntitle: Leaders talk\ndate: 2021-12-30\nauthor: Ann Writer\n---\n\n"
+    "President Joe Biden spoke with Russian President Vladimir Putin by phone on Thursday.\n\n"
+    "Senior officials are set to hold security talks on Jan. 10 in Geneva.\n"
+)
+UNDATED = (
+    "Talks in Geneva\n\nRussian President Vladimir Putin met President Joe Biden in Geneva on Wednesday.\n"
+)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "call.md").write_text(CALL, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "latin1.txt").write_bytes("Café talks\n\nThe café owner in Kyiv spoke on Monday, Dec. 6, 2021.".encode("latin-1"))
+    (folder / "broken.html").write_text("<html><body><p>Unclosed <b>tags <div>Putin spoke", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = Project.create(tmp_path / "p.dateline")
+    yield project
+    project.close()
+
+
+def test_bad_files_are_named_and_the_rest_imported(project, folder):
+    report = import_paths(project, [folder])
+    names = {s.file for s in project.sources()}
+    assert "call.md" in names and "latin1.txt" in names
+    assert "empty.txt" not in names and "binary.txt" not in names
+    problem_files = {p.split(":")[0] for p in report.problems}
+    assert {"empty.txt", "binary.txt"} <= problem_files
+    assert all("\n" not in p for p in report.problems)
+    assert "Café" in project.source(next(s.id for s in project.sources() if s.file == "latin1.txt")).body
+
+
+def test_cancel_leaves_the_project_as_it_was(project, folder):
+    import_paths(project, [folder / "call.md"])
+    before = (project.sources(), project.actors(), project.events())
+    calls = {"n": 0}
+
+    def cancel_after_reading() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    (folder / "more.md").write_text(UNDATED, encoding="utf-8")
+    with pytest.raises(ImportCancelled):
+        import_paths(project, [folder], cancelled=cancel_after_reading)
+    assert (project.sources(), project.actors(), project.events()) == before
+
+
+def test_reimport_skips_duplicates(project, folder):
+    import_paths(project, [folder / "call.md"])
+    report = import_paths(project, [folder / "call.md"])
+    assert report.duplicates == ["call.md"] and len(project.sources()) == 1
+
+
+def test_unknown_date_then_set_resolves_relative_dates(project, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    report = import_paths(project, [path])
+    (source_id,) = report.unknown_dates
+    assert project.source(source_id).published_from == DateOrigin.UNKNOWN
+    assert not any(t.resolved and t.text == "Wednesday" for t in project.timexes(source_id))
+    op = ops.set_source_date(project, source_id, dt.date(2021, 6, 17))
+    project.apply(op)
+    wednesday = [t for t in project.timexes(source_id) if t.text == "Wednesday"][0]
+    assert wednesday.value == "2021-06-16"
+    assert any(e.time.value == "2021-06-16" for e in project.events())
+    project.apply(op.inverse())
+    assert project.source(source_id).published is None
+
+
+def test_user_edits_survive_reimport(project, folder, tmp_path):
+    import_paths(project, [folder / "call.md"])
+    event = project.events()[0]
+    project.apply(ops.edit_event(project, event.id, title="My own title"))
+    biden = next(a for a in project.actors() if a.name == "Joe Biden")
+    project.apply(ops.rename_actor(project, biden.id, "President Biden"))
+    other = tmp_path / "other.txt"
+    other.write_text(UNDATED.replace("Wednesday", "Wednesday, June 16, 2021"), encoding="utf-8")
+    import_paths(project, [other])
+    assert project.event(event.id).title == "My own title"
+    assert any(a.name == "President Biden" for a in project.actors())
+    assert not any(a.name == "Joe Biden" for a in project.actors())
