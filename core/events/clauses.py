@@ -1,0 +1,250 @@
+"""Find the clause a time expression anchors, and the roles inside it.
+
+A Timex is only an event anchor when the dependency parse ties it to an action:
+a verb ("spoke Tuesday") or an event noun ("Thursday's call", "talks on
+Jan. 10").  This module walks the parse from the timex up to that anchor, then
+decides which predicate carries the meaning (the reported clause of "announced
+Monday that ...", the object of a light verb in "hold talks", the infinitive
+of "plans to hold a call") and which tokens fill the subject/object slots.
+Everything here is parse geometry; no event is built here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from core.events import lexicon
+from core.models import Timex
+
+MAX_WALK = 8
+VERBAL = {"VERB", "AUX"}
+#: Dependents that start a new clause: their words are not the anchor's arguments.
+CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "appos", "mark"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJ_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
+
+
+@dataclass
+class Clause:
+    """The parse pieces of one anchored event mention."""
+
+    sent: Span
+    timex: Timex
+    anchor: Token  # what the timex attaches to (verb or event noun)
+    predicate: Token | None  # the verb that carries the action, if any
+    noun: Token | None = None  # event noun ("call", "talks") if the action is nominal
+    reported: bool = False  # the predicate is the content of a reporting verb
+    reporting: Token | None = None  # the reporting verb ("announced")
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)  # dobj / participant pobj heads
+    passive: bool = False
+    ellipsis_lemma: str | None = None  # "Russia followed" → lemma of the followed verb
+
+    @property
+    def head(self) -> Token:
+        """The token whose lemma names the action."""
+        return self.predicate if self.predicate is not None else self.anchor
+
+
+def timex_span(doc: Doc, timex: Timex) -> Span | None:
+    """The doc tokens of a timex (offsets expand to whole tokens)."""
+    return doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
+def _when_clause(tok: Token) -> Token | None:
+    """'in 2014 when Russian troops marched ...': the when-clause is the event."""
+    for child in tok.children:
+        if child.dep_ in {"relcl", "advcl"} and child.pos_ in VERBAL:
+            if any(c.lower_ in {"when", "as"} for c in child.children):
+                return child
+    return None
+
+
+def find_anchor(span: Span) -> Token | None:
+    """Walk up from the timex to the verb or event noun it modifies."""
+    inside = set(range(span.start, span.end))
+    tok = span.root
+    when = _when_clause(tok)
+    if when is not None:
+        return when
+    for _ in range(MAX_WALK):
+        head = tok.head
+        if head.i == tok.i:  # reached the root
+            return tok if tok.pos_ in VERBAL and tok.i not in inside else None
+        if head.i not in inside:
+            if head.pos_ in VERBAL:
+                return head
+            if head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(head.lemma_) is not None:
+                return head
+        tok = head
+    return None
+
+
+def _is_copula(tok: Token) -> bool:
+    return tok.lemma_ == "be" and not any(c.dep_ in {"xcomp"} for c in tok.children)
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb an event noun is an argument of, and how ('dobj', 'prep:in', ...)."""
+    tok, how = noun, noun.dep_
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        how = "prep:" + noun.head.lower_
+        tok = noun.head
+    head = tok.head
+    if head.pos_ in VERBAL and head.i != tok.i:
+        return head, how
+    return None, how
+
+
+def subjects_of(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of a verb, inherited through xcomp/conj/pcomp chains; and passivity."""
+    tok = verb
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    for _ in range(4):
+        subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        if subs:
+            return _with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
+        if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl":  # "the call that Biden held" — the head noun is no subject
+            return [], passive
+        break
+    return [], passive
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(t for t in h.conjuncts if t not in out)
+    return out
+
+
+def objects_of(head: Token) -> list[Token]:
+    """Direct objects and participant prepositional objects of a verb or noun."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
+            out.extend(_with_conjuncts([c]))
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in lexicon.PARTICIPANT_PREPS):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_with_conjuncts([p]))
+        elif c.dep_ in {"poss", "compound"} and head.pos_ == "NOUN":
+            out.append(c)
+    return out
+
+
+def pruned_subtree(tok: Token) -> list[Token]:
+    """A phrase without its embedded clauses and context prepositions (for roles and titles)."""
+    keep: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}:
+                continue
+            if c.dep_ == "prep" and c.lower_ in lexicon.CONTEXT_PREPS:
+                continue
+            if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "pobj":
+                continue
+            stack.append(c)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _reported_action(verb: Token) -> Token | None:
+    """'announced Monday that Biden had participated in a call' → 'participated'."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in VERBAL:
+            if lexicon.verb_type(c.lemma_) not in {None} or _nominal_object(c) is not None:
+                if lexicon.verb_type(c.lemma_) is not lexicon.EventType.STATEMENT:
+                    return c
+    return None
+
+
+def _nominal_object(verb: Token) -> Token | None:
+    """The event noun a light verb governs ('hold talks', 'participated in a call')."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"} and lexicon.noun_type(c.lemma_) is not None:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"in", "via", "by", "on", "for"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and lexicon.noun_type(p.lemma_) is not None:
+                    return p
+    return None
+
+
+def _planned_complement(verb: Token) -> Token | None:
+    """'plans to hold', 'is set to hold', 'scheduled to hold' → the infinitive."""
+    if verb.lemma_ not in lexicon.PLANNED_CUES and verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERBAL:
+            return c
+    return None
+
+
+def _ellipsis(verb: Token) -> str | None:
+    """'The Trump administration withdrew last year, and Russia followed' → 'withdraw'."""
+    if verb.lemma_ != "follow" or any(c.dep_ in OBJ_DEPS for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for other in (verb.head, *verb.children):
+        if other is not verb and other.pos_ == "VERB" and (verb.dep_ == "conj" or other.dep_ == "conj"):
+            if lexicon.verb_type(other.lemma_) is not None:
+                return other.lemma_
+    return None
+
+
+def analyse(doc: Doc, timex: Timex) -> Clause | None:
+    """Build the :class:`Clause` a timex anchors, or ``None`` if it anchors nothing."""
+    span = timex_span(doc, timex)
+    if span is None or len(span) == 0:
+        return None
+    anchor = find_anchor(span)
+    if anchor is None:
+        return None
+    sent = anchor.sent
+    clause = Clause(sent=sent, timex=timex, anchor=anchor, predicate=None)
+    if anchor.pos_ in VERBAL:
+        pred = anchor
+        if pred.lemma_ in lexicon.REPORTING_VERBS:
+            reported = _reported_action(pred)
+            if reported is not None:
+                clause.reported, clause.reporting, pred = True, pred, reported
+        comp = _planned_complement(pred)
+        if comp is not None:
+            pred = comp
+        if _is_copula(pred) and _nominal_object(pred) is None:
+            # "Thursday's call was a chance": the time sits on a noun subject.
+            nsubj = [c for c in pred.children if c.dep_ == "nsubj" and lexicon.noun_type(c.lemma_)]
+            if not nsubj:
+                return None
+            clause.noun, clause.predicate = nsubj[0], None
+            clause.anchor = nsubj[0]
+        else:
+            clause.predicate = pred
+            clause.noun = _nominal_object(pred)
+            clause.ellipsis_lemma = _ellipsis(pred)
+    else:
+        clause.noun = anchor
+        verb, how = governing_verb(anchor)
+        if verb is not None and (
+            (verb.lemma_ in lexicon.LIGHT_VERBS or lexicon.verb_type(verb.lemma_) is lexicon.EventType.CONSULT)
+            and how in {"dobj", "obj", "prep:in", "prep:via", "prep:by", "prep:for", "nsubj"}
+        ):
+            clause.predicate = verb
+    head = clause.predicate
+    if head is not None:
+        clause.subjects, clause.passive = subjects_of(head)
+        clause.objects = objects_of(head)
+        if clause.noun is not None:
+            clause.objects += [t for t in objects_of(clause.noun) if t not in clause.objects]
+    else:
+        clause.objects = objects_of(clause.noun)
+    return clause

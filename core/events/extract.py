@@ -1,0 +1,255 @@
+"""One source → event reports: anchored clauses turned into :class:`Event` objects.
+
+Each resolved DATE/TIME timex that the parse ties to an action yields at most
+one report.  Reports carry a single evidence sentence; merging them into
+happenings is :mod:`core.events.merge`'s job, so this module never looks
+across sentences except to resolve a pronoun subject ("He was to speak").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from core.events import importance, lexicon
+from core.events.clauses import Clause, analyse, pruned_subtree
+from core.events.modality import classify
+from core.events.titles import NameMap, _title_modifiers, make_title
+from core.models import (
+    Actor,
+    EntityKind,
+    Event,
+    EventType,
+    Evidence,
+    Mention,
+    Modality,
+    Source,
+    Timex,
+    TimexType,
+)
+
+UNPLACEABLE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+PRONOUNS = {"he", "she", "him", "his", "her"}
+PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
+PLACE_KINDS = {EntityKind.GPE, EntityKind.LOC}
+MILITARY_OBJECTS = {"troop", "troops", "force", "forces", "soldier", "tank", "army", "weapon"}
+FINER = ["second", "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year"]
+
+
+class _Context:
+    """Per-source lookups shared by every clause of that source."""
+
+    def __init__(self, source: Source, doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> None:
+        self.source, self.doc, self.actors = source, doc, actors
+        self.names = NameMap()
+        self.person_mentions: list[tuple[int, str]] = []  # (char start, actor id)
+        self.kind_at: dict[int, EntityKind] = {}
+        for m in mentions:
+            if m.source_id != source.id or not m.actor_id or m.actor_id not in actors:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            actor = actors[m.actor_id]
+            self.names.add(range(span.start, span.end), actor.name, actor.id)
+            for i in range(span.start, span.end):
+                self.kind_at[i] = actor.kind
+            if actor.kind is EntityKind.PERSON:
+                self.person_mentions.append((m.start, actor.id))
+        self.person_mentions.sort()
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.source.furniture)
+
+    def resolve_pronoun(self, tok: Token) -> str | None:
+        """Nearest preceding person named in the text (a deliberately simple rule)."""
+        if tok.lower_ not in PRONOUNS:
+            return None
+        best = None
+        for start, actor_id in self.person_mentions:
+            if start >= tok.idx:
+                break
+            if tok.idx - start <= PRONOUN_REACH:
+                best = actor_id
+        return best
+
+    def actors_in(self, tokens: list[Token]) -> list[str]:
+        skip = _title_modifiers(tokens, self.names)
+        out: list[str] = []
+        for t in tokens:
+            if t.i in skip:
+                continue
+            actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
+            if actor_id and actor_id not in out:
+                out.append(actor_id)
+        return out
+
+
+def _usable(t: Timex) -> bool:
+    return (
+        t.type in {TimexType.DATE, TimexType.TIME}
+        and t.resolved
+        and t.interval_start is not None
+        and t.interval_end is not None
+        and t.value not in UNPLACEABLE
+    )
+
+
+def _place(clause: Clause, ctx: _Context, etype: EventType) -> tuple[str | None, Token | None]:
+    """A place named with in/at (or from, for talks and statements) on the predicate or noun."""
+    heads = [h for h in (clause.predicate, clause.noun) if h is not None]
+    for prep_word in ("in", "at", "from"):
+        if prep_word == "from" and etype not in {EventType.CONSULT, EventType.STATEMENT}:
+            continue
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != prep_word:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if ctx.kind_at.get(p.i) in PLACE_KINDS:
+                        return ctx.names.actor_at[p.i], c
+                    if p.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                        return (ent.text if ent is not None else p.text), c
+    return None, None
+
+
+def _event_type(clause: Clause) -> EventType:
+    pred, noun = clause.predicate, clause.noun
+    noun_kind = lexicon.noun_type(noun.lemma_) if noun is not None else None
+    if pred is None:
+        return noun_kind or EventType.OTHER
+    lemma = clause.ellipsis_lemma or pred.lemma_.lower()
+    preps = {c.lower_ for c in pred.children if c.dep_ == "prep"}
+    objs = {c.lower_ for c in pred.children if c.dep_ in {"dobj", "obj"}}
+    if lemma in {"speak", "talk"}:
+        return EventType.CONSULT if "with" in preps or noun_kind else EventType.STATEMENT
+    if lemma == "call":
+        if "on" in preps:
+            return EventType.APPEAL
+        if any(c.dep_ == "oprd" for c in pred.children):
+            return EventType.STATEMENT
+    if lemma == "invite" and any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in pred.children):
+        return EventType.ACCESSION
+    if objs & MILITARY_OBJECTS:
+        return EventType.MILITARY
+    if lemma in lexicon.LIGHT_VERBS and noun_kind is not None:
+        return noun_kind
+    kind = lexicon.verb_type(lemma)
+    if kind is not None:
+        return kind
+    if any(s.lemma_.lower() in MILITARY_OBJECTS for s in clause.subjects):
+        return EventType.MILITARY
+    return noun_kind or EventType.OTHER
+
+
+def _participants(clause: Clause, ctx: _Context, place: str | None) -> list[str]:
+    """Actor ids in the clause's argument slots, subject (agent) first."""
+    ordered: list[str] = []
+    slots: list[list[Token]] = [pruned_subtree(s) for s in clause.subjects]
+    slots += [pruned_subtree(o) for o in clause.objects]
+    if clause.predicate is None and clause.noun is not None:
+        slots.append(pruned_subtree(clause.noun))
+    for tokens in slots:
+        for actor_id in ctx.actors_in(tokens):
+            if actor_id not in ordered and actor_id != place:
+                ordered.append(actor_id)
+    return ordered
+
+
+def _subject_names(clause: Clause, ctx: _Context) -> list[str]:
+    """Canonical names for subject slots (pronouns resolved), for the title."""
+    names: list[str] = []
+    for s in clause.subjects:
+        tokens = pruned_subtree(s) if len(clause.subjects) == 1 else [s]
+        ids = ctx.actors_in(tokens)
+        if not ids:
+            if len(clause.subjects) > 1:
+                return []  # a mixed subject ("Russia and two allies") keeps its own words
+            continue
+        for actor_id in ids:
+            name = ctx.actors[actor_id].name
+            if name not in names:
+                names.append(name)
+    if len(clause.subjects) == 1 and clause.subjects[0].pos_ != "PRON":
+        # keep the subject's own words unless it is just a name
+        s = clause.subjects[0]
+        if s.i not in ctx.names.actor_at:
+            return []
+    return names
+
+
+def _granularity_rank(t: Timex) -> int:
+    value = t.granularity.value
+    return FINER.index(value) if value in FINER else len(FINER)
+
+
+def extract_events(
+    source: Source,
+    doc: Doc,
+    mentions: list[Mention],
+    actors: dict[str, Actor],
+    timexes: list[Timex],
+) -> list[Event]:
+    """Event reports of one source: one per sentence clause anchored by a resolved time.
+
+    ``doc`` is the spaCy parse of ``source.body``; ``mentions`` carry ``actor_id``
+    into ``actors``; ``timexes`` come from :func:`core.timex.tag`.  Sentences in
+    ``source.furniture`` are skipped.  Reports are not merged here.
+    """
+    ctx = _Context(source, doc, mentions, actors)
+    best: dict[tuple[int, int], tuple[Clause, Timex]] = {}
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if not _usable(timex) or ctx.in_furniture(timex.start, timex.end):
+            continue
+        clause = analyse(doc, timex)
+        if clause is None:
+            continue
+        key = (clause.sent.start, clause.head.i)
+        if key in best and _granularity_rank(best[key][1]) <= _granularity_rank(timex):
+            continue
+        best[key] = (clause, timex)
+    events: list[Event] = []
+    for clause, timex in sorted(best.values(), key=lambda ct: ct[1].start):
+        event = _build(clause, timex, ctx)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:
+    etype = _event_type(clause)
+    place, place_prep = _place(clause, ctx, etype)
+    participants = _participants(clause, ctx, place)
+    modality = classify(clause, ctx.source.published)
+    subject_names = _subject_names(clause, ctx)
+    title = make_title(clause, ctx.names, modality, subject_names, place_prep)
+    if not title:
+        return None
+    if place and place_prep is not None:
+        place_name = ctx.actors[place].name if place in ctx.actors else place
+        if place_name not in title:
+            title = f"{title} in {place_name}" if place_prep.lower_ != "from" else title
+    tags: list[str] = []
+    if clause.reported:
+        tags.append("reported")
+    if etype is EventType.STATEMENT and not clause.reported:
+        tags.append("statement")
+    if modality is not Modality.HAPPENED:
+        tags.append(modality.value)
+    sent = clause.sent
+    text = sent.text.strip()
+    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    event = Event(
+        title=title,
+        type=etype,
+        time=timex.time_value(),
+        actors=participants,
+        place=place,
+        evidence=[Evidence(source_id=ctx.source.id, start=offset, end=offset + len(text), text=text, timex=timex.text)],
+        modality=modality,
+        tags=tags,
+    )
+    event.importance = importance.score(event, ctx.actors)
+    return event

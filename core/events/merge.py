@@ -1,0 +1,275 @@
+"""One happening, many reports: merge event reports across (and within) sources.
+
+Two reports are the same happening when their times are compatible (the finer
+interval lies inside the coarser one: "Tuesday" and "10 a.m. Tuesday", or
+"December" and "Dec. 7"), their participants overlap, and they describe a
+similar action (same type, or the same distinctive words: "interview",
+"killer").  A coarse report ("last month") joins a finer happening only when
+exactly one candidate fits best, so vague mentions do not glue different days
+together.
+
+Every merged event records ``merged_from`` (the ids of the reports it absorbed)
+and a readable ``merge_reason``.  Callers keep the original reports (the store
+does) so :func:`split_event` can undo a merge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from core.events import importance
+from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
+
+FINENESS = [
+    Granularity.SECOND, Granularity.MINUTE, Granularity.HOUR, Granularity.PART_OF_DAY, Granularity.DAY,
+    Granularity.WEEK, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF,
+    Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM, Granularity.UNKNOWN,
+]
+DAY_RANK = FINENESS.index(Granularity.DAY)
+STOPWORDS = set(
+    """about above after again against also among amid because been before being below between both
+    could does doing down during each every from further have having here into itself just more most
+    much other over same should since some such than that their them then there these they this those
+    through under until very were what when where which while whom with would your will said says
+    told according official officials president presidents leader leaders added noted early late last
+    next week weeks month months year years time times today tonight morning evening afternoon monday
+    tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december including including also only even still well part""".split()
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str, names: set[str]) -> set[str]:
+    """Distinctive words of an evidence sentence (no names, dates or function words)."""
+    out = set()
+    for w in WORD.findall(text):
+        low = w.lower()
+        if len(low) < 4 or low in STOPWORDS or low in names:
+            continue
+        out.add(_stem(low))
+    return out
+
+
+def _rank(event: Event) -> int:
+    g = event.time.granularity
+    return FINENESS.index(g) if g in FINENESS else len(FINENESS)
+
+
+def _contains(outer: Event, inner: Event) -> bool:
+    o, i = outer.time, inner.time
+    return o.start <= i.start and i.end <= o.end  # type: ignore[operator]
+
+
+def time_compatible(a: Event, b: Event) -> bool:
+    """Same time within the coarser report's granularity."""
+    if not (a.time.placed and b.time.placed):
+        return False
+    return _contains(a, b) or _contains(b, a)
+
+
+@dataclass
+class _Report:
+    event: Event
+    words: set[str]
+    actors: set[str]
+
+
+@dataclass
+class _Cluster:
+    members: list[_Report] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _names(actors: dict[str, Actor]) -> set[str]:
+    names: set[str] = set()
+    for a in actors.values():
+        for n in [a.name, *a.aliases]:
+            names.update(w.lower() for w in WORD.findall(n))
+    return names
+
+
+def _label(actors: dict[str, Actor], ids: set[str] | list[str]) -> str:
+    return ", ".join(sorted(actors[i].name if i in actors else i for i in ids))
+
+
+def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float, str] | None:
+    """Score and explanation when two reports tell the same happening, else ``None``."""
+    ea, eb = a.event, b.event
+    if not time_compatible(ea, eb):
+        return None
+    mods = {ea.modality, eb.modality}
+    if mods & {Modality.DENIED, Modality.HYPOTHETICAL} and len(mods) > 1:
+        return None
+    shared_words = a.words & b.words
+    same_type = ea.type is eb.type
+    shared = a.actors & b.actors
+    union = a.actors | b.actors
+    coarse = _rank(ea) != _rank(eb) and max(_rank(ea), _rank(eb)) > DAY_RANK
+    if a.actors and b.actors:
+        if not shared:
+            return None
+        jaccard = len(shared) / len(union)
+        lopsided = min(len(a.actors), len(b.actors)) == 1 and max(len(a.actors), len(b.actors)) > 1
+        need_words = 2 if (not same_type or lopsided or coarse) else 0
+        if jaccard < 0.5 and not (same_type and len(shared_words) >= 3):
+            return None
+        if len(shared_words) < need_words:
+            return None
+    else:
+        jaccard = 0.0
+        if not (same_type and len(shared_words) >= 2):
+            return None
+    score = jaccard + 0.2 * min(len(shared_words), 5) + (0.5 if same_type else 0.0)
+    when = ea.time.value if _rank(ea) <= _rank(eb) else eb.time.value
+    bits = [f"same time ({when})"]
+    if shared:
+        bits.append(f"shared actors {_label(actors, shared)}")
+    if same_type:
+        bits.append(f"same type {ea.type.value}")
+    if shared_words:
+        bits.append("shared words " + ", ".join(sorted(shared_words)[:6]))
+    return score, "; ".join(bits)
+
+
+def _cluster_fit(report: _Report, cluster: _Cluster, actors: dict[str, Actor]) -> tuple[float, str] | None:
+    """Best pairwise fit with any member; the time must agree with every member."""
+    if not all(time_compatible(report.event, m.event) for m in cluster.members):
+        return None
+    best: tuple[float, str] | None = None
+    for m in cluster.members:
+        fit = pair_reason(report, m, actors)
+        if fit is not None and (best is None or fit[0] > best[0]):
+            best = fit
+    return best
+
+
+def _representative(members: list[Event]) -> Event:
+    return min(
+        members,
+        key=lambda e: (
+            e.modality is not Modality.HAPPENED,
+            e.type is EventType.STATEMENT,
+            "reported" in e.tags,
+            _rank(e),
+            -len(e.actors),
+        ),
+    )
+
+
+def _merged_id(ids: list[str]) -> str:
+    return "evt-" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
+
+
+def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Event:
+    members = [m.event for m in cluster.members]
+    if len(members) == 1:
+        event = members[0]
+        event.importance = importance.score(event, actors, core)
+        return event
+    rep = _representative(members)
+    happened = [e for e in members if e.modality is Modality.HAPPENED]
+    timed = min(happened or members, key=_rank)
+    actor_ids: list[str] = []
+    for e in [rep, *members]:
+        actor_ids += [a for a in e.actors if a not in actor_ids]
+    evidence: list[Evidence] = []
+    seen: set[tuple[str, int, int]] = set()
+    for e in members:
+        for ev in e.evidence:
+            key = (ev.source_id, ev.start, ev.end)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(ev)
+    modality = Modality.HAPPENED if happened else rep.modality
+    tags: list[str] = []
+    for e in [rep, *members]:
+        tags += [t for t in e.tags if t not in tags]
+    if modality is Modality.HAPPENED:
+        tags = [t for t in tags if t not in {m.value for m in Modality}]
+    if rep.type is not EventType.STATEMENT:
+        tags = [t for t in tags if t != "statement"]
+    merged_from: list[str] = []
+    for e in members:
+        merged_from += e.merged_from or [e.id]
+    n_sources = len({ev.source_id for ev in evidence})
+    reason = f"{len(members)} reports from {n_sources} source(s) merged: " + " | ".join(cluster.reasons)
+    event = Event(
+        id=_merged_id(merged_from),
+        title=rep.title,
+        type=rep.type,
+        time=timed.time,
+        actors=actor_ids,
+        place=rep.place or next((e.place for e in members if e.place), None),
+        evidence=evidence,
+        modality=modality,
+        tags=tags,
+        merged_from=merged_from,
+        merge_reason=reason,
+    )
+    event.importance = importance.score(event, actors, core)
+    return event
+
+
+def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+    """Merge reports of the same happening; edited events pass through untouched.
+
+    Finer-timed reports are clustered first so that coarse ones ("in December")
+    attach to the single best-fitting happening, or stay alone when two fit
+    equally well.
+    """
+    names = _names(actors)
+    fixed = [e for e in events if e.edited]
+    todo = [e for e in events if not e.edited]
+    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or 0, e.id))
+    clusters: list[_Cluster] = []
+    for e in todo:
+        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), set(e.actors))
+        fits = []
+        for c in clusters:
+            fit = _cluster_fit(report, c, actors)
+            if fit is not None:
+                fits.append((fit[0], fit[1], c))
+        fits.sort(key=lambda f: -f[0])
+        coarse = _rank(e) > DAY_RANK
+        if fits and not (coarse and len(fits) > 1 and fits[0][0] - fits[1][0] < 0.2):
+            score, reason, cluster = fits[0]
+            src = e.evidence[0].source_id if e.evidence else "?"
+            cluster.reasons.append(f"“{e.title}” ({src}): {reason}")
+            cluster.members.append(report)
+        else:
+            clusters.append(_Cluster(members=[report]))
+    core = importance.core_actor_ids(actors)
+    merged = [_combine(c, core, actors) for c in clusters]
+    merged.sort(key=lambda e: (e.time.start or 0, -e.importance))
+    return fixed + merged
+
+
+def split_event(event: Event, reports: list[Event] | None = None) -> list[Event]:
+    """Undo a merge: the original reports, or one event per evidence sentence.
+
+    The store keeps the reports extraction produced; given them, the split is
+    exact.  Without them the evidence is enough to rebuild one event per
+    sentence (titles then repeat the merged title).
+    """
+    if not event.merged_from:
+        return [event]
+    if reports:
+        by_id = {r.id: r for r in reports}
+        found = [by_id[i] for i in event.merged_from if i in by_id]
+        if found:
+            return found
+    return [
+        event.model_copy(update={"id": Event.model_fields["id"].default_factory(), "evidence": [ev],
+                                 "merged_from": [], "merge_reason": None}, deep=True)
+        for ev in event.evidence
+    ]

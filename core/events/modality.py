@@ -1,0 +1,70 @@
+"""Did it happen, is it planned, denied or only imagined?
+
+The timeline draws planned events hollow and hides hypothetical ones by
+default, so modality matters as much as the date.  Cues come from the
+predicate's own dependents (``will``, ``not``, ``if``), from the verbs that
+govern it through complement links ("plans to hold", "is set to hold",
+"denied that it plans"), from modifiers of event nouns ("a possible
+invasion"), and finally from the calendar: a time after publication is a plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from core.events import lexicon
+from core.events.clauses import Clause
+from core.models import Modality
+
+COMPLEMENT_LINKS = {"xcomp", "ccomp", "pcomp", "conj"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def _governors(tok: Token) -> list[Token]:
+    """Verbs above ``tok`` reached through complement links, nearest first."""
+    out: list[Token] = []
+    while tok.dep_ in COMPLEMENT_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _has_mark(tok: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+def _hypothetical(tok: Token) -> bool:
+    """An ``if``/``unless`` clause on the predicate or any clause above it."""
+    for t in (tok, *tok.ancestors):
+        if _has_mark(t, lexicon.HYPOTHETICAL_MARKS) and t.dep_ in {"advcl", "ccomp"} or (
+            t.dep_ == "advcl" and _has_mark(t, lexicon.HYPOTHETICAL_MARKS)
+        ):
+            return True
+    return False
+
+
+def classify(clause: Clause, published: dt.date | None) -> Modality:
+    """The modality of one anchored clause."""
+    head = clause.head
+    governors = _governors(head) if clause.predicate is not None else []
+    chain = [head, *governors]
+    if clause.reporting is not None:
+        chain.append(clause.reporting)
+    if any(t.lemma_ in lexicon.DENIAL_CUES for t in chain[1:]):
+        return Modality.DENIED
+    if _hypothetical(head):
+        return Modality.HYPOTHETICAL
+    if clause.predicate is not None and any(c.dep_ == "neg" for c in clause.predicate.children):
+        return Modality.DENIED
+    planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
+    planned |= any(t.lemma_ == "be" and head.dep_ == "xcomp" for t in governors)  # "was to speak"
+    planned |= any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain[:1] for c in t.children)
+    if clause.noun is not None:
+        planned |= any(c.lemma_.lower() in lexicon.PLANNED_MODIFIERS for c in clause.noun.children)
+        planned |= any(c.dep_ == "acl" and c.lemma_ in lexicon.PLANNED_CUES for c in clause.noun.children)
+    start = clause.timex.interval_start
+    if published is not None and start is not None and start.date() > published:
+        planned = True
+    return Modality.PLANNED if planned else Modality.HAPPENED

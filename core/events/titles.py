@@ -1,0 +1,163 @@
+"""Short headline-style titles built from the clause structure.
+
+"Biden and Putin hold a video call", not the whole sentence: subject, verb in
+the present tense (headline style), object and the participant phrase, with
+actors written by their canonical names.  Titles are for the timeline label,
+so they are capped in length; the sentence itself stays in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from core.events import lexicon
+from core.events.clauses import Clause, pruned_subtree
+from core.models import Modality
+
+MAX_WORDS = 14
+MAX_CHARS = 90
+DROP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep", "pobj", "appos"}
+
+
+class NameMap:
+    """Token index → canonical actor name, for the mentions that name an actor."""
+
+    def __init__(self) -> None:
+        self.name_at: dict[int, str] = {}
+        self.first_of: dict[int, int] = {}  # token index → first token index of its mention
+        self.actor_at: dict[int, str] = {}
+
+    def add(self, token_ids: range, name: str, actor_id: str) -> None:
+        first = token_ids.start
+        for i in token_ids:
+            self.name_at[i] = name
+            self.first_of[i] = first
+            self.actor_at[i] = actor_id
+
+
+def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
+    """Tokens that only qualify a named person ("Russian President" before Putin)."""
+    skip: set[int] = set()
+    for t in tokens:
+        if t.i in names.name_at:
+            continue
+        h = t
+        for _ in range(4):
+            if h.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct", "det"} or h.head.i == h.i:
+                break
+            h = h.head
+            if h.i in names.name_at:
+                if t.i < h.i and (t.is_title or t.pos_ in {"PROPN", "ADJ", "PART", "DET"} or t.lower_ in {"president", "minister", "secretary"}):
+                    skip.add(t.i)
+                break
+    return skip
+
+
+def render(tokens: list[Token], names: NameMap) -> str:
+    """Text of ``tokens`` with actor mentions replaced by canonical names."""
+    skip = _title_modifiers(tokens, names)
+    parts: list[str] = []
+    done: set[int] = set()
+    for t in tokens:
+        if t.i in skip or t.text in QUOTES or t.ent_type_ in {"DATE", "TIME"} and t.i not in names.name_at:
+            continue
+        if t.i in names.name_at:
+            first = names.first_of[t.i]
+            if first in done:
+                continue
+            done.add(first)
+            parts.append(names.name_at[t.i] + (t.whitespace_ or " "))
+            continue
+        parts.append(t.text_with_ws)
+    text = "".join(parts)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-—–")
+    return text
+
+
+def _plural(subjects: list[Token], names: NameMap) -> bool:
+    if len(subjects) > 1:
+        actors = {names.actor_at.get(s.i, s.i) for s in subjects}
+        return len(actors) > 1
+    if not subjects:
+        return False
+    s = subjects[0]
+    return s.tag_ in {"NNS", "NNPS"} or s.lower_ in {"they", "we"}
+
+
+def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
+    pred = clause.predicate
+    assert pred is not None
+    lemma = clause.ellipsis_lemma or pred.lemma_.lower()
+    prt = " ".join(c.lower_ for c in pred.children if c.dep_ == "prt")
+    if clause.passive:
+        verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
+    elif modality is Modality.PLANNED:
+        verb = "to " + lemma
+    else:
+        verb = lemma if plural else lexicon.third_singular(lemma)
+    return f"{verb} {prt}".strip()
+
+
+def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
+    pred = clause.predicate
+    assert pred is not None
+    out: list[list[Token]] = []
+    for c in pred.children:
+        if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}:
+            out.append(pruned_subtree(c))
+        elif c.dep_ in {"prep", "agent"} and c is not place_prep and c.lower_ not in lexicon.CONTEXT_PREPS:
+            if any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children):
+                continue
+            if clause.timex.start <= c.idx < clause.timex.end:
+                continue
+            out.append(pruned_subtree(c))
+        elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
+            out.append(pruned_subtree(c))
+    return out
+
+
+def _clip(words: str) -> str:
+    tokens = words.split()
+    if len(tokens) > MAX_WORDS:
+        words = " ".join(tokens[:MAX_WORDS]) + "…"
+    if len(words) > MAX_CHARS:
+        words = words[:MAX_CHARS].rsplit(" ", 1)[0] + "…"
+    return words
+
+
+def _strip_leading(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in DROP_LEADING and rest else text
+
+
+def make_title(
+    clause: Clause,
+    names: NameMap,
+    modality: Modality,
+    subject_names: list[str],
+    place_prep: Token | None,
+) -> str:
+    """Headline for one clause; ``subject_names`` are resolved pronoun subjects."""
+    if clause.predicate is None:
+        noun = clause.noun or clause.anchor
+        text = _strip_leading(render(pruned_subtree(noun), names))
+        if subject_names:
+            text = f"{' and '.join(subject_names)}: {text}"
+        return _clip(text[:1].upper() + text[1:])
+    if subject_names:
+        subj = " and ".join(subject_names) if len(subject_names) < 3 else ", ".join(subject_names[:-1]) + " and " + subject_names[-1]
+    elif clause.subjects:
+        subj = _strip_leading(render(pruned_subtree(clause.subjects[0]), names))
+    else:
+        subj = ""
+    plural = _plural(clause.subjects, names) or len(subject_names) > 1
+    parts = [subj, _verb_phrase(clause, plural, modality)]
+    parts += [render(c, names) for c in _complements(clause, place_prep)]
+    text = " ".join(p for p in parts if p)
+    text = re.sub(r"\s+", " ", text).strip()
+    return _clip(text[:1].upper() + text[1:])
