@@ -1,0 +1,230 @@
+"""Entity mentions of one source, cleaned up from spaCy's named entities.
+
+The small English pipeline is good at finding names but sloppy at their edges
+and labels in news copy: "the White House", "Biden Speaks With" (a headline),
+"Peter Klaunzer - Pool" (a photo credit), "• News" (a bullet), "State" from
+"Secretary of State".  This module keeps the spans of real names, trims their
+edges, extends people leftwards over honorifics ("President Biden") so titled
+forms become aliases, and drops what sits in page furniture or names the
+article's own authors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.actors.lexicon import CHROME_WORDS, HONORIFICS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_NOUNS
+from core.actors.normalize import fold, name_key, name_tokens
+from core.models import EntityKind, Mention, Source, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+KINDS: frozenset[str] = frozenset(kind.value for kind in EntityKind)
+
+_TRAILING_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "SYM", "SPACE", "PRON"})
+_LEADING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "SYM", "SPACE", "PRON", "X"})
+_BREAK_TOKENS = frozenset({"/", "(", ")", "|", "—", "–", "[", "]", "•", ":", ";", "\"", "“", "”"})
+_HYPHEN_COMPOUND = re.compile(r"(?<=[\w.])-(?=[A-Z])")
+_TEXT_NOISE = re.compile(r"^[^\w]+|[^\w.]+$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # token indices, half-open
+    end: int
+    label: str
+
+
+def find_mentions(source: Source, doc: Doc) -> list[Mention]:
+    """Mentions of people, organisations, places and groups in ``source``.
+
+    ``doc`` must be the pipeline's parse of ``source.body`` (offsets are
+    shared).  Entities overlapping ``source.furniture`` are skipped, and so are
+    the names of ``source.authors`` (a byline is metadata, not a participant).
+    """
+    if doc.text != source.body:
+        raise ValueError("doc is not a parse of source.body")
+    authors = _author_keys(source.authors)
+    found: dict[tuple[int, int], Mention] = {}
+    candidates = [c for ent in doc.ents if ent.label_ in KINDS for c in _clean(doc, ent)]
+    candidates += _untagged_names(doc)
+    for cand in candidates:
+        start, end = _extend_over_honorifics(doc, cand) if cand.label == "PERSON" else (cand.start, cand.end)
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if _in_furniture((char_start, char_end), source.furniture):
+            continue
+        for piece_start, piece_end in _split_compound(source.body, char_start, char_end):
+            text = source.body[piece_start:piece_end]
+            if not _keepable(text, cand.label) or _is_author(text, authors):
+                continue
+            found.setdefault(
+                (piece_start, piece_end),
+                Mention(
+                    source_id=source.id,
+                    start=piece_start,
+                    end=piece_end,
+                    text=text,
+                    label=EntityKind(cand.label),
+                ),
+            )
+    return [found[span] for span in sorted(found)]
+
+
+def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
+    """Trim an entity's edges; return nothing when it is a known mislabel."""
+    start, end = ent.start, ent.end
+    for i in range(ent.start, ent.end):  # cut photo credits "Peter Klaunzer - Pool/Keystone"
+        tok = doc[i]
+        spaced_dash = tok.text == "-" and i > 0 and bool(doc[i - 1].whitespace_)
+        if tok.text in _BREAK_TOKENS or spaced_dash:
+            end = i
+            break
+    leading_symbol = False
+    while start < end and (doc[start].pos_ in _LEADING_POS or not doc[start].text.strip() or doc[start].lower_ == "the"):
+        leading_symbol |= not doc[start].text[0].isalnum()
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].tag_ == "POS"):
+        if doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text.isupper():
+            break  # keep "U.S." style abbreviations whole
+        end -= 1
+    if start >= end:
+        return []
+    label = ent.label_
+    words = [t for t in doc[start:end]]
+    first = words[0].text
+    if not first[0].isalpha() or first[0].islower():
+        return []  # "anti-Ukraine", "national security council"
+    if len(words) == 1 and (leading_symbol or words[0].lower_ in CHROME_WORDS):
+        return []  # "• News" at the head of a bullet
+    if label == "PERSON" and any(ch.isdigit() for ch in doc[start:end].text):
+        return []  # "COVID-19"
+    if _is_title_part(doc, start, end):
+        return []
+    if label != "PERSON" and _after_role_noun(doc, start) and _looks_like_person(words):
+        label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
+    if label in ("ORG", "PERSON"):
+        end = _extend_long_form(doc, start, end)
+    return [_Candidate(start, end, label)]
+
+
+def _is_title_part(doc: Doc, start: int, end: int) -> bool:
+    """"State" in "Secretary of State", "Defense" in "Defense Secretary"."""
+    if fold(doc[start:end].text) not in PORTFOLIOS:
+        return False
+    before = doc[start - 2 : start] if start >= 2 else None
+    if before is not None and before[1].lower_ == "of" and before[0].lower_ in ROLE_NOUNS:
+        return True
+    return end < len(doc) and doc[end].lower_ in ROLE_NOUNS
+
+
+def _after_role_noun(doc: Doc, start: int) -> bool:
+    """The entity follows a lower-case job noun directly ("figure Alexei Navalny")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.is_lower and prev.lower_ in ROLE_NOUNS
+
+
+def _looks_like_person(words: list[Token]) -> bool:
+    """Two or three capitalised name-like words with no organisation word."""
+    return 2 <= len(words) <= 4 and all(
+        w.text[:1].isupper() and w.lower_ not in ORG_HEAD_WORDS and w.pos_ == "PROPN" for w in words
+    )
+
+
+def _extend_long_form(doc: Doc, start: int, end: int) -> int:
+    """Finish long organisation names spaCy cuts short:
+    "Organization for Security and Cooperation" + " in Europe"."""
+    inner = {t.lower_ for t in doc[start:end]}
+    if end - start < 3 or not inner & {"for", "of", "and"}:
+        return end
+    if end + 1 < len(doc) and doc[end].lower_ in {"in", "of", "for"}:
+        nxt = doc[end + 1]
+        if nxt.ent_iob_ == "B" and nxt.ent_type_ in {"LOC", "GPE"}:
+            ent_end = end + 2
+            while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            return ent_end
+    return end
+
+
+def _extend_over_honorifics(doc: Doc, cand: _Candidate) -> tuple[int, int]:
+    """Grow a person mention leftwards over "President", "Mr." and the like."""
+    start = cand.start
+    while start > 0:
+        prev = doc[start - 1]
+        word = prev.text.rstrip(".")
+        if not word or not word[0].isupper() or fold(word) not in HONORIFICS or "\n" in prev.whitespace_:
+            break
+        start -= 1
+    return start, cand.end
+
+
+def _untagged_names(doc: Doc) -> list[_Candidate]:
+    """People the tagger missed after a possessive place: "China's Xi Jinping".
+
+    A run of two to four capitalised proper nouns outside any entity, right
+    after "<GPE>'s", is a person in news English ("Iran's Ayatollah Ali
+    Khamenei", "Turkey's Recep Tayyip Erdogan") unless it contains an
+    organisation word ("Russia's Defense Ministry").
+    """
+    out: list[_Candidate] = []
+    for i in range(2, len(doc)):
+        if doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "GPE" or doc[i].ent_iob_ != "O":
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        words = list(doc[i:j])
+        if j - i >= 2 and _looks_like_person(words) and not any(_is_title_word(w) for w in words):
+            out.append(_Candidate(i, j, "PERSON"))
+    return out
+
+
+def _is_title_word(token: Token) -> bool:
+    """Job and address words never begin or make up an untagged name."""
+    word = fold(token.text)
+    return word in ROLE_NOUNS or word in HONORIFICS or word in PORTFOLIOS
+
+
+def _split_compound(body: str, start: int, end: int) -> list[Span]:
+    """Split hyphenated pairs of names: "U.S.-Russia" -> "U.S.", "Russia"."""
+    text = body[start:end]
+    pieces: list[Span] = []
+    offset = 0
+    for match in _HYPHEN_COMPOUND.finditer(text):
+        left = text[offset : match.start()]
+        if not left[:1].isupper():
+            return [(start, end)]  # "anti-Ukraine", "Moscow-based": not a pair of names
+        pieces.append((start + offset, start + match.start()))
+        offset = match.end()
+    pieces.append((start + offset, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _keepable(text: str, label: str) -> bool:
+    """Last sanity check on a cleaned surface form."""
+    stripped = _TEXT_NOISE.sub("", text)
+    return bool(stripped) and stripped[0].isupper() and stripped == text
+
+
+def _author_keys(authors: list[str]) -> tuple[set[str], set[str]]:
+    """Full-name keys and surname keys of the bylines."""
+    full = {name_key(a) for a in authors if a.strip()}
+    last = {name_tokens(k)[-1] for k in full if len(name_tokens(k)) > 1}
+    return full, last
+
+
+def _is_author(text: str, authors: tuple[set[str], set[str]]) -> bool:
+    """The byline's names ("Dasha Litvinova", or "Litvinova" alone) in the same source."""
+    full, last = authors
+    key = name_key(text)
+    return key in full or (len(key.split()) == 1 and key in last)
+
+
+def _in_furniture(span: Span, furniture: list[Span]) -> bool:
+    start, end = span
+    return any(start < f_end and f_start < end for f_start, f_end in furniture)

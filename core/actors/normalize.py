@@ -1,0 +1,98 @@
+"""Comparison keys for names.
+
+Clustering never compares raw surface forms: "President Biden", "Biden" and
+"BIDEN" must meet on one key, and "U.S." must meet "the United States".  These
+helpers turn a surface form into such keys; they are pure functions of the
+text so that clustering stays deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.actors.lexicon import ABBREVIATIONS, ACRONYM_SKIP, HONORIFICS, NAME_SUFFIXES
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"'s$|'$")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form ("Mélanie" == "Melanie")."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace(".", " ")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_article(text: str) -> str:
+    """Drop a leading "the" and a trailing possessive: "the Kremlin's" -> "Kremlin"."""
+    text = text.translate(_APOSTROPHES).strip()
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def strip_honorifics(words: list[str]) -> list[str]:
+    """Remove leading honorifics ("President", "Mr.") from a name's words.
+
+    A lone honorific is kept: "the President" alone is not a name, but we never
+    want an empty key.
+    """
+    out = list(words)
+    while len(out) > 1 and fold(out[0]) in HONORIFICS:
+        out.pop(0)
+    return out
+
+
+def bare_name(text: str) -> str:
+    """The surface form without article, possessive or leading honorifics."""
+    return " ".join(strip_honorifics(strip_article(text).split()))
+
+
+def name_key(text: str) -> str:
+    """Clustering key: folded bare name, with country abbreviations resolved."""
+    key = fold(bare_name(text))
+    canonical = ABBREVIATIONS.get(key)
+    return fold(canonical) if canonical else key
+
+
+def canonical_display(key: str) -> str | None:
+    """Display name forced by the abbreviation map ("united states" -> "United States")."""
+    for abbr, display in ABBREVIATIONS.items():
+        if fold(display) == key:
+            return display
+    return None
+
+
+def name_tokens(key: str) -> list[str]:
+    """A key's words without generational suffixes ("lloyd j austin iii" -> [..., "austin"])."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def surname(key: str) -> str:
+    """Last name of a person key."""
+    words = name_tokens(key)
+    return words[-1] if words else key
+
+
+def given_names(key: str) -> list[str]:
+    """Everything before the surname ("lloyd j austin iii" -> ["lloyd", "j"])."""
+    return name_tokens(key)[:-1]
+
+
+def initials(text: str) -> str:
+    """Acronym a long form would make: "Organization for Security and
+    Cooperation in Europe" -> "OSCE"; "North Atlantic Treaty Organization" -> "NATO"."""
+    words = [w for w in re.split(r"[\s-]+", bare_name(text)) if w]
+    return "".join(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIP and w[0].isalpha())
+
+
+def looks_like_acronym(text: str) -> bool:
+    """All-capital short tokens such as "OSCE", "NATO", "EU" (dots allowed)."""
+    letters = bare_name(text).replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
