@@ -5,7 +5,7 @@ Public API::
     collect_files(paths) -> list[Path]        # files and folders, recursively
     read_article(path, sidecar=None) -> Source  # raises ImportProblem
     load_sidecar(folder) -> Sidecar             # meta.json beside the files
-    import_paths(paths, progress=None) -> ImportReport  # all of it, never raises
+    read_all(paths, progress=None) -> ReadReport  # all of it, never raises
 
 Modules are small and single-purpose: ``files`` (finding/reading bytes),
 ``decoding`` (bytes to text), ``text_reader``/``markdown_reader``/``html_reader``
@@ -16,7 +16,7 @@ Modules are small and single-purpose: ``files`` (finding/reading bytes),
 from __future__ import annotations
 
 from .article import DATE_UNKNOWN_WARNING, read_article
-from .batch import ImportReport, import_paths
+from .batch import ReadReport, read_all
 from .dates import DateFinding, find_text_date, parse_date
 from .errors import ImportProblem
 from .files import EXTENSIONS, collect_files
@@ -27,12 +27,12 @@ __all__ = [
     "EXTENSIONS",
     "DateFinding",
     "ImportProblem",
-    "ImportReport",
+    "ReadReport",
     "Sidecar",
     "SidecarEntry",
     "collect_files",
     "find_text_date",
-    "import_paths",
+    "read_all",
     "load_sidecar",
     "parse_date",
     "read_article",

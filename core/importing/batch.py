@@ -1,4 +1,4 @@
-"""Importing many files at once without one bad file stopping the rest.
+"""Reading many files at once without one bad file stopping the rest.
 
 The GUI imports whole folders in a worker thread; it needs every good file as
 a Source and a one-line reason for every skipped one, plus a way to report
@@ -26,20 +26,20 @@ Progress = Callable[[int, int, Path], bool | None]
 
 
 @dataclass
-class ImportReport:
+class ReadReport:
     sources: list[Source] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # batch-level (e.g. a broken meta.json)
     cancelled: bool = False
 
 
-def import_paths(paths: Iterable[Path | str], progress: Progress | None = None) -> ImportReport:
+def read_all(paths: Iterable[Path | str], progress: Progress | None = None) -> ReadReport:
     """Collect files under ``paths`` and read each, using a ``meta.json`` beside it.
 
     Never raises for a bad file: unusable files become ``problems``; a broken
     sidecar becomes a batch warning and a warning on each source of its folder.
     """
-    report = ImportReport()
+    report = ReadReport()
     files = collect_files(paths)
     sidecars: dict[Path, Sidecar] = {}
     for done, path in enumerate(files):

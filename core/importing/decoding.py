@@ -14,6 +14,7 @@ bytes and control characters and rejected rather than imported as noise.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass, field
 
 _SAMPLE = 1 << 16  # enough bytes to judge binary-ness and guess an encoding
@@ -83,6 +84,25 @@ def _guess(sample: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+def _non_latin(sample: bytes, encoding: str) -> bool:
+    """True if ``sample`` read as ``encoding`` is mostly non-Latin letters (Cyrillic, CJK...).
+
+    Statistical guessers confuse the Latin code pages on short texts (a French
+    word in Windows-1252 "is" Windows-1250).  For Latin-script text we trust
+    Windows-1252, the overwhelmingly common legacy encoding of Western news,
+    and follow the guesser only when it finds another script altogether.
+    """
+    try:
+        text = sample.decode(encoding, errors="ignore")
+    except LookupError:
+        return False
+    letters = [ch for ch in text if ord(ch) > 0x7F and ch.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return latin < len(letters) / 2
+
+
 def normalise_newlines(text: str) -> str:
     """One newline convention so that offsets mean the same on every OS."""
     if "\r" in text:
@@ -133,9 +153,9 @@ def decode_bytes(data: bytes, *, partial: bool = False, declared: str | None = N
     if declared:
         candidates.append((declared, f"not UTF-8; decoded as {declared} (declared in the file)"))
     guess = _guess(sample)
-    if guess:
+    if guess and _non_latin(sample, guess):
         candidates.append((guess, f"not UTF-8; encoding guessed as {guess}"))
-    candidates.append(("cp1252", "not UTF-8; decoded as cp1252 (Windows Western)"))
+    candidates.append(("cp1252", "not UTF-8; decoded as Windows-1252 (Western)"))
     for encoding, warning in candidates:
         try:
             codecs.lookup(encoding)
