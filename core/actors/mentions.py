@@ -86,12 +86,14 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
     while start < end and (doc[start].pos_ in _LEADING_POS or not doc[start].text.strip() or doc[start].lower_ == "the"):
         leading_symbol |= not doc[start].text[0].isalnum()
         start += 1
+    cut_connector = False
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].tag_ == "POS"):
         if doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text.isupper():
             break  # keep "U.S." style abbreviations whole
+        cut_connector |= doc[end - 1].lower_ in {"of", "for", "and", "the"}
         end -= 1
-    if start >= end:
-        return []
+    if start >= end or (cut_connector and end - start == 1):
+        return []  # nothing left, or a name cut mid-way ("Group of" [20])
     label = ent.label_
     words = [t for t in doc[start:end]]
     first = words[0].text

@@ -82,6 +82,8 @@ def _title_before(doc: Doc, start: int, end: int) -> str | None:
             break
         if not _title_token(tok):
             break
+        if tok.lower_ == "of" and (j == 0 or not _is_role_noun(doc[j - 1])):
+            break  # "Secretary of State" yes; "jailing of ... figure" no
         outer.insert(0, tok)
         if tok.is_sent_start:
             break
@@ -179,4 +181,6 @@ def choose_role(hints: Iterable[RoleHint]) -> str | None:
 
     best = min(by_tokens, key=lambda t: (-support(t), -len(t), sorted(t)))
     surface = by_tokens[best]
-    return min(surface, key=lambda s: (-surface[s], s))
+    # same words, several spellings: the most frequent, then the one with
+    # fewest capitals ("press secretary" over "press Secretary")
+    return min(surface, key=lambda s: (-surface[s], sum(ch.isupper() for ch in s), s))

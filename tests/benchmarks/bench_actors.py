@@ -1,12 +1,13 @@
 """Actor extraction on the five seed articles, measured against the gold file.
 
-Run: ``.venv/bin/python tests/benchmarks/bench_actors.py``
+Run: ``.venv/bin/python tests/benchmarks/bench_actors.py [--importer] [-v]``
 
 Prints gold actors found (of 39), gold roles matched (of 16, lenient), gold
 people split over several actors, furniture-only names and bylines that leaked
 in as actors, and the misses.  ``tests/test_actors_seeds.py`` asserts the same
 figures.  Until the importer lands, sources are built here ad hoc: body = file
-text, furniture and authors from a few obvious markers of these pages.
+text, furniture and authors from a few obvious markers of these pages;
+``--importer`` reads them with ``core.importing`` instead.
 """
 
 from __future__ import annotations
@@ -57,7 +58,16 @@ def ad_hoc_source(path: Path) -> Source:
 
 
 def seed_sources(seeds_dir: Path = SEEDS) -> list[Source]:
+    """The seeds as Sources built by :func:`ad_hoc_source`."""
     return [ad_hoc_source(p) for p in sorted(seeds_dir.glob("*.txt"))]
+
+
+def imported_seed_sources(seeds_dir: Path = SEEDS) -> list[Source]:
+    """The seeds as the real importer (``core.importing``) reads them."""
+    from core.importing import load_sidecar, read_article
+
+    sidecar = load_sidecar(seeds_dir)
+    return [read_article(p, sidecar.get(p.name)) for p in sorted(seeds_dir.glob("*.txt"))]
 
 
 # --- evaluation -------------------------------------------------------------
@@ -123,11 +133,12 @@ def evaluate(actors: list[Actor], gold: dict) -> Report:
     return report
 
 
-def run(nlp=None) -> tuple[list[Actor], Report]:
+def run(nlp=None, importer: bool = False) -> tuple[list[Actor], Report]:
     from core.actors import extract_actors
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    actors, _ = extract_actors(seed_sources(), nlp)
+    sources = imported_seed_sources() if importer else seed_sources()
+    actors, _ = extract_actors(sources, nlp)
     return actors, evaluate(actors, gold)
 
 
@@ -137,8 +148,10 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp = nlp_module.load()
     t1 = time.perf_counter()
-    actors, r = run(nlp)
+    importer = "--importer" in sys.argv
+    actors, r = run(nlp, importer)
     t2 = time.perf_counter()
+    print(f"sources: {'core.importing' if importer else 'ad hoc furniture/bylines'}")
     print(f"actors extracted: {len(actors)}   (model load {t1 - t0:.1f}s, extraction {t2 - t1:.1f}s)")
     print(f"gold actors found: {len(r.found)}/{r.gold_actors}")
     print(f"gold roles matched: {len(r.roles_ok)}/{r.gold_roles}")
