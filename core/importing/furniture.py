@@ -91,6 +91,7 @@ _TRAILING_CREDIT = re.compile(
     r"\((?=[^()]*(?:AP Photo|via AP|Getty Images|/AP\b|/Reuters|/AFP|Photo by|[Pp]hoto:))[^()]{3,120}\)\s*$"
 )
 MAX_CREDIT_WORDS = 15
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\s)]+[(A-Z“\"]")
 
 TEASER_HEADING = _full(
     r"more (?:in|from|on|about) [\w'’&\- ]{1,40}",
@@ -117,8 +118,8 @@ def is_photo_credit(line: str) -> bool:
         return False
     if line.startswith("(") and line.endswith(")"):
         return bool(_CREDIT_WEAK.search(line) or _CREDIT_STRONG.search(line))
-    if line.endswith((".", "!", "?", "”", '"')):
-        return False
+    if line.endswith((".", "!", "?", "”", '"')) or _SENTENCE_END.search(line):
+        return False  # a caption sentence, perhaps with a credit: see _TRAILING_CREDIT
     return bool(_CREDIT_STRONG.search(line))
 
 
