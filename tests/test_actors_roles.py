@@ -1,0 +1,87 @@
+"""Roles from title phrases and appositions, and the choice of one role per actor."""
+
+from __future__ import annotations
+
+from core.actors import choose_role, extract_actors, find_mentions, find_role_hints
+from core.actors.roles import RoleHint
+from core.models import Source
+
+
+def roles(nlp, body: str) -> dict[str, list[str]]:
+    source = Source(file="t.txt", body=body)
+    doc = nlp(body)
+    found = find_mentions(source, doc)
+    out: dict[str, list[str]] = {}
+    for hint in find_role_hints(source, doc, found):
+        out.setdefault(body[hint.start : hint.end], []).append(hint.text)
+    return out
+
+
+def test_title_phrase_before_the_name(nlp):
+    body = "Kremlin spokesman Dmitry Peskov refused to comment on the allegations."
+    assert roles(nlp, body)["Dmitry Peskov"] == ["Kremlin spokesman"]
+
+
+def test_title_with_of(nlp):
+    body = "The announcement came as Secretary of State Antony Blinken met Ukrainian officials."
+    assert roles(nlp, body)["Antony Blinken"] == ["Secretary of State"]
+
+
+def test_title_with_possessive_country(nlp):
+    body = "Blinken also spoke with Canada's foreign minister Mélanie Joly on a number of shared priorities."
+    assert roles(nlp, body)["Mélanie Joly"] == ["Canada's foreign minister"]
+
+
+def test_nationality_and_honorific(nlp):
+    body = "President Biden spoke Tuesday morning with Russian President Vladimir Putin about Ukraine."
+    found = roles(nlp, body)
+    assert found["President Vladimir Putin"] == ["Russian President"]
+    assert found["President Biden"] == ["President"]
+
+
+def test_apposition_after_the_name(nlp):
+    body = (
+        "Philip T. Reeker, acting assistant secretary of state for Europe, who was accompanying "
+        "Blinken in Brussels, said there will be costs."
+    )
+    assert roles(nlp, body)["Philip T. Reeker"] == ["acting assistant secretary of state for Europe"]
+
+
+def test_apposition_drops_article_and_praise(nlp):
+    body = "“It is about principles,” said Fyodor Lukyanov, a leading Moscow-based foreign policy expert."
+    assert roles(nlp, body)["Fyodor Lukyanov"] == ["Moscow-based foreign policy expert"]
+
+
+def test_no_role_from_plain_context(nlp):
+    body = "In an interview last month, Biden labeled Putin a killer, and Putin replied."
+    assert roles(nlp, body) == {}
+
+
+def test_no_role_from_a_list_of_names(nlp):
+    body = "Leaders such as Joe Biden, Emmanuel Macron and Olaf Scholz spoke on Monday."
+    assert "Joe Biden" not in roles(nlp, body)
+
+
+def test_specific_role_backed_by_generic_mentions():
+    hints = [RoleHint("s", 0, 1, t, "title") for t in ["President", "President", "Russian President"]]
+    assert choose_role(hints) == "Russian President"
+
+
+def test_most_frequent_role_wins():
+    texts = ["Secretary of State", "Secretary of State", "top diplomat"]
+    assert choose_role(RoleHint("s", 0, 1, t, "title") for t in texts) == "Secretary of State"
+
+
+def test_no_hints_no_role():
+    assert choose_role([]) is None
+
+
+def test_role_reaches_the_actor_end_to_end(nlp):
+    body = (
+        "White House press secretary Jen Psaki said Monday the call would go ahead. "
+        "Psaki declined to give details."
+    )
+    actors, _ = extract_actors([Source(file="t.txt", body=body)], nlp)
+    psaki = next(a for a in actors if a.name == "Jen Psaki")
+    assert psaki.role == "White House press secretary"
+    assert psaki.mentions == 2
