@@ -1,0 +1,286 @@
+"""Resolve specs to TIMEX3 values against the DCT and the text's own reference time.
+
+Walks the candidates in text order, keeping two pieces of discourse state:
+
+* the *reference time*: the last explicit date the text set ("On March 5 ...
+  the next day" -> March 6).  Only expressions that say so ("the following
+  week", "that day", "two days later") use it; "yesterday" and weekdays stay
+  on the DCT, as news style wants.
+* the *quarter under discussion*, so that "the year-ago quarter" and "a year
+  earlier" in an earnings report become the same quarter one year back.
+
+Everything is a pure function of ``(text, dct)``: without a DCT the same specs
+give X-placeholder values (``XXXX-WXX-2``) marked ``resolved=False``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from core.models import Granularity, Timex, TimexType
+from core.timex.granularity import interval_of, narrow
+from core.timex.spec import Candidate, Spec
+from core.timex.tense import TenseOracle
+
+_UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
+              "year": 4, "decade": 5, "century": 6}
+_GRAN_UNIT = {Granularity.DAY: "day", Granularity.PART_OF_DAY: "day", Granularity.MINUTE: "day",
+              Granularity.SECOND: "day", Granularity.HOUR: "day", Granularity.WEEK: "week",
+              Granularity.MONTH: "month", Granularity.QUARTER: "quarter", Granularity.HALF: "half",
+              Granularity.SEASON: "season", Granularity.YEAR: "year"}
+_PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
+QUARTER_CONTEXT_CHARS = 1500
+
+
+@dataclass
+class _State:
+    ref: dt.date | None = None
+    ref_unit: str | None = None
+    quarter: tuple[int, int] | None = None
+    quarter_pos: int = -10**9
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    idx = d.year * 12 + d.month - 1 + months
+    return dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def format_at(d: dt.date, unit: str) -> str:
+    """The value of the ``unit``-sized period containing ``d``."""
+    if unit == "day":
+        return d.isoformat()
+    if unit == "week":
+        return iso_week(d)
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}X"
+    if unit == "century":
+        return f"{d.year // 100:02d}XX"
+    raise ValueError(unit)
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    raise ValueError(unit)
+
+
+def weekday_near(base: dt.date, weekday: int, direction: int) -> dt.date:
+    """The ``weekday`` (ISO) nearest ``base`` in ``direction``.
+
+    -1/+1 include ``base`` itself (a weekday equal to the DCT's is the DCT);
+    -2/+2 ("last Friday", "next Friday") exclude it.
+    """
+    back = (base.isoweekday() - weekday) % 7
+    fwd = (weekday - base.isoweekday()) % 7
+    if direction == -1:
+        return base - dt.timedelta(days=back)
+    if direction == 1:
+        return base + dt.timedelta(days=fwd)
+    if direction == -2:
+        return base - dt.timedelta(days=back or 7)
+    return base + dt.timedelta(days=fwd or 7)
+
+
+def _suffix_month(suffix: str) -> tuple[int, int, str]:
+    """(month, day, unit) of a year-less suffix, for ordering against the anchor."""
+    m = re.fullmatch(r"-(\d\d)-(\d\d)", suffix)
+    if m:
+        return int(m[1]), int(m[2]), "day"
+    m = re.fullmatch(r"-(\d\d)", suffix)
+    if m:
+        return int(m[1]), 0, "month"
+    m = re.fullmatch(r"-Q(\d)", suffix)
+    if m:
+        return 3 * int(m[1]) - 2, 0, "quarter"
+    m = re.fullmatch(r"-H(\d)", suffix)
+    if m:
+        return 6 * int(m[1]) - 5, 0, "half"
+    season = {"-SP": 3, "-SU": 6, "-FA": 9, "-WI": 12}.get(suffix)
+    if season:
+        return season, 0, "season"
+    return 6, 0, "year"
+
+
+def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
+    """Which year a year-less month/date/quarter/season falls in, seen from ``base``."""
+    month, day, unit = _suffix_month(suffix)
+    span = {"day": 0, "month": 0, "quarter": 2, "half": 5, "season": 2}.get(unit, 0)
+    if unit == "day":
+        target, here = (month, day), (base.month, base.day)
+    else:
+        target, here = (month, 0), (base.month, 0)
+    y = base.year
+    if direction == -1:  # most recent, this one included
+        if unit in ("quarter", "half", "season"):
+            return y if month <= base.month else y - 1
+        return y if target <= here else y - 1
+    if direction == -2:  # strictly before the current period
+        return y if month + span < base.month else y - 1
+    if direction == 1:
+        if unit in ("quarter", "half", "season"):
+            return y if month + span >= base.month else y + 1
+        return y if target >= here else y + 1
+    if direction == 2:
+        return y if month > base.month else y + 1
+    if unit in ("quarter", "half", "season"):
+        return y
+    # unknown direction: the nearest occurrence
+    best, best_gap = y, None
+    for cand in (y - 1, y, y + 1):
+        try:
+            t = dt.date(cand, month, max(day, 1) if unit == "day" else 15)
+        except ValueError:
+            continue
+        gap = abs((t - base).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = cand, gap
+    return best
+
+
+class Resolver:
+    """Turns candidates (in text order) into ``Timex`` objects."""
+
+    def __init__(self, text: str, dct: dt.date | None, oracle: TenseOracle) -> None:
+        self.text = text
+        self.dct = dct
+        self.oracle = oracle
+        self.state = _State()
+
+    def _tense(self, c: Candidate) -> int | None:
+        try:
+            return self.oracle.direction(c.start, c.end)
+        except Exception:
+            return None
+
+    def _base(self, spec: Spec, unit: str | None) -> tuple[dt.date | None, bool]:
+        """Anchor date, and whether it is the text's reference time rather than the DCT."""
+        st = self.state
+        if spec.anchor == "ref" and st.ref is not None:
+            if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
+                return st.ref, True
+        return self.dct, False
+
+    def resolve(self, c: Candidate) -> Timex | None:
+        spec = c.spec
+        value, anchored = self._value(c)
+        if value is None:
+            return None
+        resolved = "X" not in value.replace("XXXX-WXX-", "")[:4] or spec.kind == "abs"
+        if spec.kind != "abs" and value.startswith("XXXX"):
+            resolved = False
+        typ = spec.type
+        if typ == TimexType.DURATION or typ == TimexType.SET or value.endswith("_REF"):
+            gran, start, end = Granularity.UNKNOWN, None, None
+        else:
+            gran, start, end = interval_of(value)
+            start, end = narrow(start, end, spec.mod)
+        if typ == TimexType.DATE and "T" in value and re.search(r"T\d|T(?:MO|AF|EV|NI)", value):
+            typ = TimexType.TIME
+        timex = Timex(start=c.start, end=c.end, text=self.text[c.start:c.end], type=typ, value=value,
+                      granularity=gran, interval_start=start, interval_end=end, mod=spec.mod,
+                      anchored=anchored, resolved=resolved)
+        self._remember(c, timex)
+        return timex
+
+    def _remember(self, c: Candidate, t: Timex) -> None:
+        st = self.state
+        m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
+        if m and c.spec.kind != "quarter_ctx":
+            st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
+        elif m:
+            st.quarter_pos = c.start
+        sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless")
+        if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
+            unit = _GRAN_UNIT.get(t.granularity)
+            if unit:
+                st.ref, st.ref_unit = t.interval_start.date(), unit
+
+    def _value(self, c: Candidate) -> tuple[str | None, bool]:
+        spec = c.spec
+        if spec.kind == "abs":
+            return spec.value, False
+        if spec.kind == "offset":
+            base, _ = self._base(spec, spec.unit)
+            part = spec.part or ""
+            if base is None:
+                if spec.suffix:
+                    return "XXXX" + spec.suffix, True
+                return _PLACEHOLDER[spec.unit] + part, True
+            d = shift(base, spec.unit, spec.n)
+            if spec.suffix:
+                return f"{d.year:04d}{spec.suffix}", True
+            return format_at(d, spec.unit) + part, True
+        if spec.kind == "weekday":
+            base, is_ref = self._base(spec, "day")
+            weekend = spec.unit == "weekend"
+            if base is None:
+                return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
+            direction = spec.direction
+            if direction is None:
+                tense = self._tense(c)
+                direction = 1 if tense in (1, 0) else -1
+            d = weekday_near(base, spec.weekday, direction)
+            if weekend:
+                return iso_week(d) + "-WE", True
+            return d.isoformat() + (spec.part or ""), True
+        if spec.kind == "yearless":
+            base, _ = self._base(spec, "year")
+            if base is None:
+                return "XXXX" + spec.suffix, True
+            direction = spec.direction
+            if direction is None:
+                direction = self._tense(c)
+                if direction == 0:
+                    direction = None
+            return f"{year_for(base, spec.suffix, direction):04d}{spec.suffix}", True
+        if spec.kind == "quarter_ctx":
+            return self._quarter_ctx(c)
+        return None, False
+
+    def _quarter_ctx(self, c: Candidate) -> tuple[str | None, bool]:
+        spec = c.spec
+        st = self.state
+        recent = st.quarter is not None and c.start - st.quarter_pos <= QUARTER_CONTEXT_CHARS
+        if spec.unit == "year":  # "a year ago", "the year-earlier quarter"
+            if recent:
+                y, q = st.quarter
+                return f"{y - 1:04d}-Q{q}", True
+            base, _ = self._base(spec, "year")
+            if base is None:
+                return "XXXX", True
+            return f"{base.year - 1:04d}", True
+        # "the quarter", "the latest quarter", "last quarter"
+        if spec.extra.get("ctx_first") and recent:
+            y, q = st.quarter
+            return f"{y:04d}-Q{q}", True
+        if spec.extra.get("ctx_only"):
+            return None, False
+        if self.dct is None:
+            return "XXXX-QX", True
+        return format_at(shift(self.dct, "quarter", spec.n), "quarter"), True

@@ -1,0 +1,60 @@
+"""Find the extents of temporal expressions: run every rule, keep the best spans.
+
+Overlaps are settled greedily: the longest original match wins, then the
+earlier start, then the rule listed first in ``patterns.RULES``.  A rule may
+emit two candidates from one match (ranges: "Jan. 10-13", "1997-99"); they
+share the match length and so win or lose together.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from core.timex.normalise import HANDLERS
+from core.timex.patterns import RULES
+from core.timex.spec import Candidate
+
+log = logging.getLogger(__name__)
+
+MAX_MATCHES_PER_RULE = 200_000  # a pathological input must not eat the machine
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every candidate of every rule (overlapping), with the rule's rank."""
+    out: list[tuple[int, Candidate]] = []
+    for rank, (name, regex) in enumerate(RULES):
+        handler = HANDLERS[name]
+        for i, m in enumerate(regex.finditer(text)):
+            if i >= MAX_MATCHES_PER_RULE:
+                break
+            if m.end() == m.start():
+                continue
+            try:
+                found = handler(m, text)
+            except Exception:  # a handler bug must not lose the whole document
+                log.debug("rule %s failed on %r", name, m.group(), exc_info=True)
+                continue
+            for c in found:
+                if c.end > c.start:
+                    out.append((rank, Candidate(c.start, c.end, c.spec, c.group, name)))
+    out.sort(key=lambda rc: (-rc[1].group, rc[1].start, rc[0]))
+    return [c for _, c in out]
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy non-overlapping choice; result in text order."""
+    taken: list[Candidate] = []
+    size = max((c.end for c in cands), default=0)
+    occupied = bytearray(size)  # one byte per character: linear even for 1 MB inputs
+    for c in cands:
+        if any(occupied[c.start:c.end]):
+            continue
+        taken.append(c)
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def find(text: str) -> list[Candidate]:
+    """Non-overlapping candidates in text order."""
+    return select(candidates(text))

@@ -1,0 +1,273 @@
+"""Lexicon and regular expressions for English temporal expressions.
+
+Kept apart from the code that interprets matches so that the vocabulary can
+grow without touching the logic.  Month and weekday names are matched
+case-sensitively (capitalised) because news text capitalises them and the
+lower-case forms ("may", "march", "sun") are ordinary words.  Everything else
+is matched case-insensitively with scoped ``(?i:...)`` groups.
+
+Each rule is a ``(name, compiled regex)`` pair; ``normalise.HANDLERS`` maps
+the name to the function that turns a match into candidates.  No pattern
+uses nested unbounded repetition, so 1 MB of digits stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS: dict[str, int] = {  # ISO numbering, Monday = 1
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a couple of": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+FUZZY_NUMBERS = {
+    "a few", "few", "several", "some", "many", "a number of", "dozens of",
+    "hundreds of", "numerous", "the past few", "the next few", "a couple",
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+UNITS: dict[str, str] = {  # singular stem -> canonical unit
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day",
+    "night": "day", "week": "week", "fortnight": "fortnight", "month": "month",
+    "quarter": "quarter", "year": "year", "decade": "decade",
+    "century": "century", "centurie": "century", "millennium": "millennium",
+    "weekend": "weekend",
+}
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "daytime": "DT", "mid-afternoon": "AF", "midafternoon": "AF",
+}
+MODS: dict[str, str] = {  # prefix word -> Timex.mod (the project's vocabulary)
+    "early": "EARLY", "late": "LATE", "mid": "MID",
+    "mid-": "MID", "middle": "MID", "the end of": "LATE", "the beginning of": "EARLY",
+    "the start of": "EARLY", "the middle of": "MID", "end of": "LATE",
+    "beginning of": "EARLY", "start of": "EARLY", "the early": "EARLY",
+    "the late": "LATE", "the mid": "MID", "the mid-": "MID", "the close of": "LATE",
+}
+APPROX: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
+}
+REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "presently": "PRESENT_REF", "current": "PRESENT_REF",
+    "the present time": "PRESENT_REF", "present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "in the past": "PAST_REF", "once": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the longer term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "future": "FUTURE_REF",
+}
+
+# --- fragments -------------------------------------------------------------
+
+MONTH_RE = (
+    r"(?<![A-Za-z])(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APRIL|JUNE|JULY|AUG(?:UST)?|SEPT(?:EMBER)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z])"
+)
+WEEKDAY_RE = r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR_RE = r"(?<![\d$#.,\-])(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_NUMWORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+NUM_RE = (
+    r"(?:\d{1,4}(?:\.\d{1,2})?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
+    r"a\s+dozen|half\s+an?|an?|a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|"
+    r"hundreds\s+of|numerous)"
+)
+UNIT_RE = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
+    r"|years?|decades?|century|centuries|millennium|millennia|weekends?)"
+)
+ORD_RE = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|twenty-first|1st|2nd|3rd|\d{1,2}th|21st)"
+)
+MOD_RE = (
+    r"(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|"
+    r"(?:the\s+)?(?:early|late|earlier|later|mid|middle)(?:\s+|-)|mid-?)"
+)
+PART_RE = r"(?:morning|afternoon|evening|night|overnight)"
+APPROX_RE = (
+    r"(?:about|around|roughly|approximately|nearly|almost|less\s+than|more\s+than|"
+    r"over|at\s+least|up\s+to|just\s+over|just\s+under|some)"
+)
+TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local\s+time)"
+CLOCK_RE = (
+    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP]\.?\s?[mM]\.?(?![A-Za-z])|o'clock)"
+    r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"|(?i:noon|midnight|midday))"
+)
+REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|upcoming|prior|that)"
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _i(pattern: str) -> str:
+    """Case-insensitive group for function words (months stay case-sensitive)."""
+    return f"(?i:{pattern})"
+
+
+_QYEAR = _i(r"this\s+year's|last\s+year's|next\s+year's|fiscal\s+\d{4}'s")
+_QORD = _i(
+    r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|"
+    r"year-earlier|same|recent|past|previous|next|coming|most\s+recent"
+)
+
+_FISCAL = _i(r'fiscal(?:\s+year)?\s+|the\s+year\s+')
+_MONTH_REL = _i(r'this\s+past|this\s+coming|last|next|this|past|coming')
+_WD_REL = _i(r'this\s+past|this\s+coming|last|next|this|coming|past|every|each')
+_CLOCK_APPROX = _i(r'about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after')
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "Tuesday, Dec. 7, 2021", "Dec. 7", "December 7th, 2021", "Jan. 10-13"
+    ("month_day", _c(
+        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})"
+        rf"(?:(?:\s*(?:-|–)\s*|\s+{_i('to|through|and')}\s+)(?P<day2>{DAY_RE}))?"
+        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
+    )),
+    # "7 December 2021", "the 7th of December"
+    ("day_month", _c(
+        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:{_i('the')}\s+)?(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
+        rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
+    )),
+    # "June 1994", "early June 1994", "June of last year", "July last year"
+    ("month_year", _c(
+        rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?P<month>{MONTH_RE}),?\s+(?:{_i('of')}\s+)?"
+        rf"(?:(?P<year>{YEAR_RE})|(?P<yrel>{_i('last|next|this')})\s+{_i('year')})"
+    )),
+    ("iso_date", _c(
+        r"(?<![\d\-])(?P<year>1\d{3}|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\d])"
+    )),
+    ("slash_date", _c(
+        r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<dd>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d\d)(?![\d/])"
+        r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
+    )),
+    # "1998", "early 1998", "fiscal 1990", "FY2022", "1997-99", "the year 2000"
+    ("year", _c(
+        rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<fiscal>{_FISCAL}|FY\s?))?"
+        rf"(?P<year>{YEAR_RE})(?:(?:-|–)(?P<year2>\d\d(?![\d%])|{YEAR_RE}))?"
+    )),
+    # "the 1990s", "the mid-1990s", "the '80s", "the late 1970s"
+    ("decade", _c(
+        rf"(?:{_i('the')}\s+)?(?:(?P<mod>{_i('early|late|mid|middle')})(?:-|\s+))?"
+        rf"(?:(?P<dec>1\d\d0|20\d0)|['‘’](?P<dec2>\d0))'?s(?![A-Za-z])"
+    )),
+    ("century", _c(
+        rf"(?:{_i('the')}\s+)?(?:(?P<mod>{_i('early|late|mid')})(?:-|\s+))?(?P<ord>{_i(ORD_RE)})[- ]{_i('century')}"
+    )),
+    # "May", "last May", "early January", "mid-December", "the end of November"
+    ("month", _c(
+        rf"(?:(?P<rel>{_MONTH_REL})\s+)?"
+        rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?P<month>{MONTH_RE})"
+    )),
+    # "Monday", "last Friday", "Tuesday morning", "Thursday nights" (set)
+    ("weekday", _c(
+        rf"(?:(?P<rel>{_WD_REL})\s+)?"
+        rf"(?:(?P<mod>{_i('early|late|mid-')})\s*)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?"
+        rf"(?:\s+(?P<part>{_i(PART_RE)})s?)?"
+    )),
+    # "today", "late yesterday", "tomorrow morning", "tonight", "last night", "this morning"
+    ("deictic", _c(_i(
+        r"(?:(?P<mod>early|late|earlier|later|mid-?)\s*)?(?:"
+        r"(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+        rf"(?:\s+(?P<part>{PART_RE}))?"
+        rf"|(?P<rel>this|last|tomorrow|yesterday|that)\s+(?P<part2>{PART_RE}|mid-?afternoon))(?![\w-])"
+    ))),
+    # "last week", "the following day", "earlier this year", "the end of the month"
+    ("rel_unit", _c(_i(
+        rf"(?:(?P<mod>{MOD_RE})\s*)?(?P<the>the\s+)?(?P<rel>{REL_RE})\s+"
+        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])"
+    ))),
+    ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)[- ]end(?![\w-])"))),
+    # "two weeks ago", "a year earlier", "three days later", "10 days from now"
+    ("ago", _c(_i(
+        rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w-])"
+    ))),
+    # durations: "the past three months", "six days", "a five-year", "the first nine months"
+    ("duration", _c(_i(
+        rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
+        r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
+        rf"(?P<num>{NUM_RE})[- ](?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
+        r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
+    ))),
+    # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
+    ("plural_unit", _c(_i(
+        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s))"
+        r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+        r"(?:\s+(?:or|and)\s+(?P<unit2>years|months|weeks|days|decades))?(?![\w-])"
+    ))),
+    ("recent_units", _c(_i(
+        r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent)"
+        r"\s+(?P<unit>days|weeks|months|years|decades)(?![\w-])"
+    ))),
+    # fiscal quarters and halves
+    ("quarter", _c(
+        rf"(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
+        rf"(?:(?P<fiscal>{_i('fiscal')})[- ]?)?(?P<ord>{_QORD})"
+        rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
+        rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?P<yr2>{YEAR_RE}))?(?![\w-])"
+    )),
+    ("quarter_bare", _c(_i(
+        r"(?P<the>the\s+)(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
+    ))),
+    # "this summer", "last spring", "summer 1998", "the early summer"
+    ("season", _c(
+        _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
+           r"(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])")
+        + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?P<year>{YEAR_RE}))?"
+    )),
+    ("ref", _c(_i(
+        r"(?<![\w-])(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
+        r"presently|current|recently|lately|recent|the\s+past|previously|formerly|soon|the\s+(?:near\s+)?future|"
+        r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date)(?![\w-])"
+    ))),
+    ("clock", _c(
+        rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
+        rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
+        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE}))?"
+    )),
+    ("set", _c(_i(
+        r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
+        rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
+    ))),
+]

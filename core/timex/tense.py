@@ -1,0 +1,186 @@
+"""Which way does a relative expression point: past, future or now?
+
+"spoke on Wednesday" is the Wednesday before the DCT, "plans to hold a call on
+Sunday" the Sunday after.  The direction comes from the verb that governs the
+expression in spaCy's dependency parse; when there is no parse (no model,
+very long text) a look at the words around the expression decides.
+
+Directions: ``-1`` past, ``+1`` future, ``0`` present, ``None`` unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PLAN_LEMMAS = {
+    "plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due", "want",
+    "seek", "propose", "promise", "vow", "threaten", "go", "arrange", "slate", "hold", "will",
+    "anticipate", "mean", "agree", "decide", "call", "invite", "offer", "look",
+}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "might", "could", "may", "should", "must", "ca", "can"}
+PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
+               "slate", "anticipate", "arrange", "propose", "promise", "vow"}
+
+_FUTURE_WORDS = re.compile(
+    r"(?i)\b(?:will|'ll|shall|plans?\s+to|planning\s+to|planned\s+for|scheduled|is\s+set\s+to|are\s+set\s+to|"
+    r"expected\s+to|due\s+to|going\s+to|to\s+be\s+held|upcoming|would|next|intends?\s+to|aims?\s+to)\b"
+)
+_PAST_WORDS = re.compile(
+    r"(?i)\b(?:[a-z]+ed|said|was|were|had|did|met|spoke|told|made|took|came|went|gave|held|began|"
+    r"left|ago|won|lost|sold|bought|rose|fell|paid|got|saw|thought|became|ran|brought|sent|wrote|"
+    r"struck|hit|put|set|cut|quit|shut|led|fought|sought|caught|felt|kept|meant|announced)\b"
+)
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+def regex_direction(text: str, start: int, end: int) -> int | None:
+    """Fallback without a parse: tense cues in the clause around the expression."""
+    lo = max(0, start - 120)
+    before = text[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    before = before[cut:]
+    after = text[end:end + 60]
+    m = _BOUNDARY.search(after)
+    if m:
+        after = after[:m.start()]
+    window = before[-80:] + " " + after[:40]
+    if _FUTURE_WORDS.search(window):
+        return 1
+    if _PAST_WORDS.search(window):
+        return -1
+    return None
+
+
+def _aux_direction(verb: "Token") -> int | None:
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            low = child.lower_
+            if low in ("will", "'ll", "shall", "wo", "would", "'d"):
+                return 1
+            if low in ("going", "gon"):
+                return 1
+    return None
+
+
+def verb_direction(verb: "Token", depth: int = 0) -> int | None:
+    """Direction of a verb from its tag, auxiliaries and planning governors."""
+    aux = _aux_direction(verb)
+    if aux is not None:
+        return aux
+    tag = verb.tag_
+    aux_tags = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lemmas = [c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_ in PLAN_STRONG and tag in ("VBZ", "VBP", "VBG"):
+        return 1
+    if verb.lemma_ in PLAN_STRONG and tag == "VBN" and any(t in ("VBZ", "VBP") for t in aux_tags):
+        return 1  # "is scheduled", "are expected"
+    if tag == "VB" or (tag == "VBG" and verb.dep_ in ("xcomp", "advcl", "pcomp")):
+        head = verb.head
+        if head is not verb and depth < 3 and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_ in PLAN_LEMMAS and head.tag_ not in ("VBD",):
+                return 1
+            if head.lemma_ in PLAN_STRONG:
+                return 1
+            return verb_direction(head, depth + 1)
+        if "to" in [c.lower_ for c in verb.children] or any(l in FUTURE_AUX for l in aux_lemmas):
+            return 1
+        return None
+    if tag == "VBD":
+        return -1
+    if tag == "VBN":
+        if any(t == "VBD" for t in aux_tags) or "have" in aux_lemmas:
+            return -1
+        if verb.dep_ in ("acl", "amod") and depth < 3:
+            return -1
+        return -1 if not aux_tags else None
+    if tag in ("VBZ", "VBP"):
+        return 0
+    if tag == "VBG":
+        if any(t in ("VBZ", "VBP") for t in aux_tags):
+            return 1 if verb.lemma_ not in ("say", "tell") else 0  # "is meeting on Monday"
+        if any(t == "VBD" for t in aux_tags):
+            return -1
+    return None
+
+
+class TenseOracle:
+    """Direction for spans of one text; parses lazily, only when asked.
+
+    ``doc`` may be given by the caller (the import pipeline parses anyway);
+    otherwise the shared pipeline parses the text on first need, in chunks, and
+    texts above ``max_parse_chars`` use only the regex fallback.
+    """
+
+    def __init__(self, text: str, doc: "Doc | None" = None, parse: bool = True,
+                 max_parse_chars: int = 200_000) -> None:
+        self.text = text
+        self._chunks: list[tuple[int, "Doc"]] | None = None
+        if doc is not None and doc.text == text:
+            self._chunks = [(0, doc)]
+        elif not parse or len(text) > max_parse_chars:
+            self._chunks = []
+        self.parse = parse
+
+    def _ensure(self) -> list[tuple[int, "Doc"]]:
+        if self._chunks is None:
+            self._chunks = []
+            try:
+                from core import nlp as nlp_module
+
+                nlp = nlp_module.load()
+                pieces = list(_chunk_offsets(self.text, 20_000))
+                disable = [p for p in ("ner",) if p in nlp.pipe_names]
+                texts = (self.text[a:b] for a, b in pieces)
+                for (a, _b), doc in zip(pieces, nlp.pipe(texts, disable=disable)):
+                    self._chunks.append((a, doc))
+            except Exception:  # no model, out of memory...: regex fallback
+                self._chunks = []
+        return self._chunks
+
+    def direction(self, start: int, end: int) -> int | None:
+        chunks = self._ensure()
+        result = None
+        for offset, doc in chunks:
+            if offset <= start and end <= offset + len(doc.text):
+                result = self._from_doc(doc, start - offset, end - offset)
+                break
+        if result is None:
+            result = regex_direction(self.text, start, end)
+        return result
+
+    @staticmethod
+    def _from_doc(doc: "Doc", start: int, end: int) -> int | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        if any(t.lower_ == "ago" for t in span):
+            return -1
+        tok = span.root
+        for _ in range(5):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+                break
+            if tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        return verb_direction(tok)
+
+
+def _chunk_offsets(text: str, size: int):
+    """Split at paragraph or sentence ends near ``size`` so sentences stay whole."""
+    i, n = 0, len(text)
+    while i < n:
+        j = min(n, i + size)
+        if j < n:
+            k = text.rfind("\n", i + size // 2, j)
+            if k == -1:
+                k = text.rfind(". ", i + size // 2, j)
+            if k != -1:
+                j = k + 1
+        yield i, j
+        i = j

@@ -1,0 +1,128 @@
+"""Benchmark of the temporal tagger on TempEval-3 training data (TBAQ-cleaned).
+
+Run: ``.venv/bin/python tests/benchmarks/bench_timex.py [--errors SPLIT] [--limit N]``
+
+TimeBank is the development split (the rules were tuned on it); AQUAINT is
+held out: its errors were never looked at while tuning, so its figures are
+the honest estimate.  Scores are TempEval-3 Task A style (see
+``core.timex.tempeval``).  Also prints the tagger's speed and the 16
+``timex_samples`` of the seed gold file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from core import nlp as nlp_module  # noqa: E402
+from core.timex import tag  # noqa: E402
+from core.timex.tempeval import Counts, read_tml, score_doc  # noqa: E402
+from tests.conftest import GOLD, SEEDS, TEMPEVAL  # noqa: E402
+
+SPLITS = (("TimeBank", "dev (tuned on)"), ("AQUAINT", "HELD-OUT (not tuned on)"))
+
+
+def run_split(name: str, limit: int | None, show_errors: bool) -> tuple[Counts, int, float, float]:
+    nlp = nlp_module.load()
+    files = sorted((TEMPEVAL / name).glob("*.tml"))[:limit]
+    docs = [read_tml(f) for f in files]
+    t0 = time.perf_counter()
+    parsed = list(nlp.pipe([d.text for d in docs], disable=["ner"]))
+    parse_s = time.perf_counter() - t0
+    total = Counts()
+    words = 0
+    tag_s = 0.0
+    for d, sp in zip(docs, parsed):
+        words += len(d.text.split())
+        t0 = time.perf_counter()
+        pred = tag(d.text, d.dct, doc=sp)
+        tag_s += time.perf_counter() - t0
+        c, errors = score_doc(d.timexes, [(t.start, t.end, t.type.value, t.value) for t in pred])
+        total.add(c)
+        if show_errors:
+            for kind, g, p in errors:
+                gs = f"{g.text!r} {g.type} {g.value}" if g else ""
+                ps = f"{d.text[p[0]:p[1]]!r} {p[2]} {p[3]}" if p else ""
+                print(f"  {d.name} dct={d.dct} {kind:8s} gold: {gs:45s} pred: {ps}")
+    return total, words, tag_s, parse_s
+
+
+def values_for(text: str, timexes: list, expr: str) -> list[str]:
+    """Values of the timexes overlapping any occurrence of ``expr`` ("in January" holds "January")."""
+    spans = []
+    i = text.find(expr)
+    while i != -1:
+        spans.append((i, i + len(expr)))
+        i = text.find(expr, i + 1)
+    return [t.value for t in timexes if any(t.start < e and s < t.end for s, e in spans)]
+
+
+def seeds_check() -> tuple[int, int, list[str]]:
+    if not GOLD.is_file() or not (SEEDS / "meta.json").is_file():
+        return 0, 0, ["seed data absent"]
+    items = json.loads(GOLD.read_text(encoding="utf-8"))["timex_samples"]["items"]
+    meta = json.loads((SEEDS / "meta.json").read_text(encoding="utf-8"))
+    dcts = {a["file"]: dt.date.fromisoformat(a["published"]) for a in meta["articles"]}
+    cache: dict[str, list] = {}
+    ok, notes = 0, []
+    for file, expr, value in items:
+        if file not in cache:
+            text = (SEEDS / file).read_text(encoding="utf-8")
+            cache[file] = (text, tag(text, dcts[file]))
+        found = values_for(*cache[file], expr)
+        if value in found:
+            ok += 1
+        else:
+            notes.append(f"{file} {expr!r}: want {value}, got {found}")
+    return ok, len(items), notes
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", help="print errors of this split (only TimeBank while tuning)")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--split", help="run only this split")
+    args = ap.parse_args()
+    if not TEMPEVAL.is_dir():
+        print(f"TempEval-3 data not found at {TEMPEVAL}")
+        return 1
+    overall = Counts()
+    total_words = 0
+    total_tag = total_parse = 0.0
+    print(f"{'split':10s} {'role':26s} {'gold':>5s} {'pred':>5s}  strict P/R/F1        relaxed P/R/F1       value P/R/F1         type F1")
+    for name, role in SPLITS:
+        if args.split and name != args.split:
+            continue
+        c, words, tag_s, parse_s = run_split(name, args.limit, args.errors == name)
+        overall.add(c)
+        total_words += words
+        total_tag += tag_s
+        total_parse += parse_s
+        s = c.scores()
+        fmt = lambda t: f"{t[0]:5.1f}/{t[1]:5.1f}/{t[2]:5.2f}"  # noqa: E731
+        print(f"{name:10s} {role:26s} {c.gold:5d} {c.pred:5d}  {fmt(s['strict'])}  {fmt(s['relaxed'])}  "
+              f"{fmt(s['value'])}  {s['type'][2]:5.2f}")
+    s = overall.scores()
+    print(f"{'overall':10s} {'':26s} {overall.gold:5d} {overall.pred:5d}  strict F1 {s['strict'][2]:.2f}  "
+          f"relaxed F1 {s['relaxed'][2]:.2f}  value F1 {s['value'][2]:.2f}")
+    print("reference (HeidelTime on this set): strict 79.97 / relaxed 87.98 / value 73.45; targets: value >= 80, strict >= 82 held-out")
+    if total_tag:
+        print(f"speed: {total_words} words; tagger with doc given {total_words / total_tag:,.0f} words/s; "
+              f"with spaCy parsing included {total_words / (total_tag + total_parse):,.0f} words/s "
+              f"(parse {total_parse:.1f}s, tag {total_tag:.1f}s)")
+    ok, n, notes = seeds_check()
+    print(f"seed timex_samples: {ok}/{n}")
+    for line in notes:
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
