@@ -85,3 +85,14 @@ def test_role_reaches_the_actor_end_to_end(nlp):
     psaki = next(a for a in actors if a.name == "Jen Psaki")
     assert psaki.role == "White House press secretary"
     assert psaki.mentions == 2
+
+
+def test_find_mentions_carries_role_hints_to_build_actors(nlp):
+    from core.actors import build_actors
+
+    body = "Kremlin spokesman Dmitry Peskov said the talks were useful."
+    source = Source(file="t.txt", body=body)
+    found = find_mentions(source, nlp(body))
+    assert [h.text for h in found.role_hints] == ["Kremlin spokesman"]
+    actors = build_actors({source.id: found})
+    assert next(a for a in actors if a.name == "Dmitry Peskov").role == "Kremlin spokesman"

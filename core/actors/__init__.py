@@ -3,9 +3,9 @@
 Two steps, so that the expensive one (parsing) runs per source and can be
 cached, and the cheap one (clustering) runs over the whole project each time:
 
-* :func:`find_mentions` and :func:`find_role_hints` read one parsed source:
-  cleaned entity spans outside page furniture and bylines, and the job titles
-  stated next to people;
+* :func:`find_mentions` reads one parsed source: cleaned entity spans outside
+  page furniture and bylines, carrying (``.role_hints``) the job titles stated
+  next to people (:func:`find_role_hints` alone gives just those);
 * :func:`build_actors` clusters the mentions of all sources into actors
   (aliases merged, majority kind, one role, mention counts) and respects
   actors the user edited.
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from core.actors.clustering import build_actors
-from core.actors.mentions import find_mentions
+from core.actors.mentions import SourceMentions, find_mentions
 from core.actors.roles import RoleHint, choose_role, find_role_hints
 from core.models import Actor, Mention, Source
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RoleHint",
+    "SourceMentions",
     "build_actors",
     "choose_role",
     "extract_actors",
@@ -41,7 +42,7 @@ __all__ = [
 def read_source(source: Source, doc: Doc) -> tuple[list[Mention], list[RoleHint]]:
     """Mentions and role hints of one source (``doc`` parses ``source.body``)."""
     mentions = find_mentions(source, doc)
-    return mentions, find_role_hints(source, doc, mentions)
+    return list(mentions), list(mentions.role_hints)
 
 
 def extract_actors(
@@ -57,10 +58,7 @@ def extract_actors(
         from core import nlp as nlp_module
 
         nlp = nlp_module.load()
-    mentions_by_source: dict[str, list[Mention]] = {}
-    hints: list[RoleHint] = []
+    found: dict[str, list[Mention]] = {}
     for source in sources:
-        mentions, source_hints = read_source(source, nlp(source.body))
-        mentions_by_source[source.id] = mentions
-        hints.extend(source_hints)
-    return build_actors(mentions_by_source, hints, keep), mentions_by_source
+        found[source.id] = find_mentions(source, nlp(source.body))  # role hints ride along
+    return build_actors(found, keep=keep), found

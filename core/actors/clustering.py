@@ -98,14 +98,17 @@ class _Clusters:
 
 def build_actors(
     mentions_by_source: Mapping[str, Sequence[Mention]],
-    role_hints: Iterable[RoleHint] = (),
+    role_hints: Iterable[RoleHint] | None = None,
     keep: Sequence[Actor] = (),
 ) -> list[Actor]:
     """Cluster all mentions of a project into actors.
 
     Sets ``actor_id`` on every mention (in place) and returns the actors, most
     mentioned first.  Kept actors are always returned, even with no mention.
+    ``role_hints`` default to those :func:`find_mentions` attached to its lists.
     """
+    if role_hints is None:
+        role_hints = [h for ms in mentions_by_source.values() for h in getattr(ms, "role_hints", ())]
     clusters = _Clusters()
     index: dict[str, int] = {}
     for actor in keep:

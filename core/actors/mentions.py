@@ -12,11 +12,13 @@ article's own authors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.actors.lexicon import CHROME_WORDS, HONORIFICS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_NOUNS
 from core.actors.normalize import fold, name_key, name_tokens
+from core.actors.roles import RoleHint, find_role_hints
 from core.models import EntityKind, Mention, Source, Span
 
 if TYPE_CHECKING:
@@ -31,6 +33,19 @@ _HYPHEN_COMPOUND = re.compile(r"(?<=[\w.])-(?=[A-Z])")
 _TEXT_NOISE = re.compile(r"^[^\w]+|[^\w.]+$")
 
 
+class SourceMentions(list[Mention]):
+    """What :func:`find_mentions` returns: a plain list of mentions that also
+    carries the role hints read from the same parse.
+
+    Callers that only pass mentions on (``build_actors(found)``) still get
+    roles, without keeping the doc around or threading a second argument.
+    """
+
+    def __init__(self, mentions: Iterable[Mention] = (), role_hints: Iterable[RoleHint] = ()) -> None:
+        super().__init__(mentions)
+        self.role_hints: list[RoleHint] = list(role_hints)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int  # token indices, half-open
@@ -38,8 +53,9 @@ class _Candidate:
     label: str
 
 
-def find_mentions(source: Source, doc: Doc) -> list[Mention]:
-    """Mentions of people, organisations, places and groups in ``source``.
+def find_mentions(source: Source, doc: Doc) -> SourceMentions:
+    """Mentions of people, organisations, places and groups in ``source``,
+    in text order, with the role hints of its people attached.
 
     ``doc`` must be the pipeline's parse of ``source.body`` (offsets are
     shared).  Entities overlapping ``source.furniture`` are skipped, and so are
@@ -70,7 +86,8 @@ def find_mentions(source: Source, doc: Doc) -> list[Mention]:
                     label=EntityKind(cand.label),
                 ),
             )
-    return [found[span] for span in sorted(found)]
+    mentions = [found[span] for span in sorted(found)]
+    return SourceMentions(mentions, find_role_hints(source, doc, mentions))
 
 
 def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
