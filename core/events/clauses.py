@@ -19,6 +19,11 @@ from core.events import lexicon
 from core.models import Timex
 
 MAX_WALK = 8
+PERIOD_PREPS = {"since", "until", "till", "through", "throughout", "by", "for", "to"}
+STATIVE = {"appear", "seem", "remain", "continue", "look", "become", "persist", "exist", "need", "mean"}
+WH_SUBJECTS = {"that", "which", "who", "whom"}
+SETTING_PREPS = {"prep:in", "prep:during", "prep:at"}
+NOUNISH = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART", "PUNCT", "NUM"}
 VERBAL = {"VERB", "AUX"}
 #: Dependents that start a new clause: their words are not the anchor's arguments.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "appos", "mark"}
@@ -31,6 +36,7 @@ class Clause:
     """The parse pieces of one anchored event mention."""
 
     sent: Span
+    bounds: tuple[int, int]  # token range of the sentence segment that holds the clause
     timex: Timex
     anchor: Token  # what the timex attaches to (verb or event noun)
     predicate: Token | None  # the verb that carries the action, if any
@@ -41,11 +47,26 @@ class Clause:
     objects: list[Token] = field(default_factory=list)  # dobj / participant pobj heads
     passive: bool = False
     ellipsis_lemma: str | None = None  # "Russia followed" → lemma of the followed verb
+    active_from_passive: bool = False  # passive with an agent, told actively
 
     @property
     def head(self) -> Token:
         """The token whose lemma names the action."""
         return self.predicate if self.predicate is not None else self.anchor
+
+
+def segment(tok: Token) -> tuple[int, int]:
+    """Token bounds of the line part of ``tok``'s sentence (blank lines end a sentence)."""
+    sent = tok.sent
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            if t.i < tok.i:
+                lo = t.i + 1
+            elif t.i >= tok.i:
+                hi = t.i + 1
+                break
+    return lo, hi
 
 
 def timex_span(doc: Doc, timex: Timex) -> Span | None:
@@ -63,12 +84,21 @@ def _when_clause(tok: Token) -> Token | None:
 
 
 def find_anchor(span: Span) -> Token | None:
-    """Walk up from the timex to the verb or event noun it modifies."""
+    """Walk up from the timex to the verb or event noun it modifies.
+
+    A time that only qualifies a thing ("the 2016 election") or bounds a period
+    ("since 2014", "until March") anchors no event.
+    """
     inside = set(range(span.start, span.end))
     tok = span.root
     when = _when_clause(tok)
     if when is not None:
         return when
+    if tok.head.dep_ == "prep" and tok.head.lower_ in PERIOD_PREPS:
+        return None
+    if tok.dep_ in {"compound", "amod", "nummod", "nmod"} and tok.head.i not in inside:
+        if tok.head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(tok.head.lemma_) is None:
+            return None
     for _ in range(MAX_WALK):
         head = tok.head
         if head.i == tok.i:  # reached the root
@@ -105,6 +135,11 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
         if subs:
+            # "WILMINGTON, Del. — President Joe Biden on Thursday spoke": the dateline
+            # is parsed as a second subject; the real one is nearest the verb.
+            subs = [min(subs, key=lambda s: abs(tok.i - s.i))]
+            if subs[0].lower_ in WH_SUBJECTS and tok.dep_ == "relcl":
+                subs = [tok.head]
             return _with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
         if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl"} and tok.head.i != tok.i:
             tok = tok.head
@@ -138,15 +173,28 @@ def objects_of(head: Token) -> list[Token]:
     return out
 
 
-def pruned_subtree(tok: Token) -> list[Token]:
-    """A phrase without its embedded clauses and context prepositions (for roles and titles)."""
+def pruned_subtree(tok: Token, bounds: tuple[int, int] | None = None, no_places: bool = False) -> list[Token]:
+    """A phrase without its embedded clauses and context prepositions (for roles and titles).
+
+    ``bounds`` (token indices) keeps the phrase inside one text segment: spaCy
+    sometimes parses a caption line and the next paragraph as one sentence.
+    ``no_places`` drops nested in/at phrases ("at the White House in Washington")
+    so that places are not mistaken for participants.
+    """
+    lo, hi = bounds if bounds is not None else (tok.sent.start, tok.sent.end)
     keep: list[Token] = []
     stack = [tok]
     while stack:
         t = stack.pop()
+        if not lo <= t.i < hi:
+            continue
         keep.append(t)
         for c in t.children:
-            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}:
+            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "parataxis"}:
+                continue
+            if c.dep_ == "appos" and c.pos_ != "PROPN":
+                continue
+            if no_places and c.dep_ == "prep" and c.lower_ in {"in", "at", "from", "near", "inside", "outside"}:
                 continue
             if c.dep_ == "prep" and c.lower_ in lexicon.CONTEXT_PREPS:
                 continue
@@ -156,10 +204,29 @@ def pruned_subtree(tok: Token) -> list[Token]:
     return sorted(keep, key=lambda t: t.i)
 
 
+def _subject_left_of(verb: Token, lo: int) -> list[Token]:
+    """Fallback when the parse put the subject in another line: the noun phrase
+    that opens the segment right before the verb ("\n\nPresident Biden spoke")."""
+    doc = verb.doc
+    words = [t for t in doc[lo:verb.i] if not t.is_space and t.dep_ not in {"aux", "auxpass", "neg", "advmod"}]
+    if not words or not all(t.pos_ in NOUNISH for t in words):
+        return []
+    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
+    return [nouns[-1]] if nouns else []
+
+
+def _direct_speech(verb: Token) -> bool:
+    """The reported clause is a quotation (“We've consulted ...,” Psaki said)."""
+    left = verb.left_edge
+    before = verb.doc[left.i - 1] if left.i > 0 else None
+    quotes = {'"', "“", "‘", "'", "``"}
+    return left.text in quotes or (before is not None and before.text in quotes)
+
+
 def _reported_action(verb: Token) -> Token | None:
     """'announced Monday that Biden had participated in a call' → 'participated'."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in VERBAL:
+        if c.dep_ == "ccomp" and c.pos_ in VERBAL and not _direct_speech(c):
             if lexicon.verb_type(c.lemma_) not in {None} or _nominal_object(c) is not None:
                 if lexicon.verb_type(c.lemma_) is not lexicon.EventType.STATEMENT:
                     return c
@@ -209,8 +276,17 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
     anchor = find_anchor(span)
     if anchor is None:
         return None
+    lo, hi = segment(span.root)
+    if not lo <= anchor.i < hi:
+        return None  # the parse joined two lines (bullets, captions): no anchor across them
     sent = anchor.sent
-    clause = Clause(sent=sent, timex=timex, anchor=anchor, predicate=None)
+    if anchor.pos_ in VERBAL and anchor.dep_ == "acl" and anchor.tag_ in {"VBN", "VBG"}:
+        # "talks scheduled for early January": the noun is the event; "Biden, shown at
+        # an event Tuesday": a participle describing a thing is no event.
+        if lexicon.noun_type(anchor.head.lemma_) is None:
+            return None
+        anchor = anchor.head
+    clause = Clause(sent=sent, bounds=segment(anchor), timex=timex, anchor=anchor, predicate=None)
     if anchor.pos_ in VERBAL:
         pred = anchor
         if pred.lemma_ in lexicon.REPORTING_VERBS:
@@ -220,6 +296,10 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
         comp = _planned_complement(pred)
         if comp is not None:
             pred = comp
+        when = _when_clause(pred) if _is_copula(pred) else None
+        if when is not None:
+            # "Biden was vice president in 2014 when Russian troops marched into Crimea"
+            pred = clause.anchor = when
         if _is_copula(pred) and _nominal_object(pred) is None:
             # "Thursday's call was a chance": the time sits on a noun subject.
             nsubj = [c for c in pred.children if c.dep_ == "nsubj" and lexicon.noun_type(c.lemma_)]
@@ -231,6 +311,8 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             clause.predicate = pred
             clause.noun = _nominal_object(pred)
             clause.ellipsis_lemma = _ellipsis(pred)
+            if pred.lemma_ in STATIVE and clause.noun is None:
+                return None
     else:
         clause.noun = anchor
         verb, how = governing_verb(anchor)
@@ -239,10 +321,24 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             and how in {"dobj", "obj", "prep:in", "prep:via", "prep:by", "prep:for", "nsubj"}
         ):
             clause.predicate = verb
+        elif verb is not None and how in SETTING_PREPS and not _is_copula(verb):
+            # "said in a Newsmax interview on Monday", "In an interview last month, Biden
+            # labeled Putin a killer": the noun is the setting, the verb is what is dated
+            clause.predicate, clause.noun = verb, None
     head = clause.predicate
     if head is not None:
         clause.subjects, clause.passive = subjects_of(head)
+        lo, hi = clause.bounds
+        if not any(lo <= s.i < hi for s in clause.subjects):
+            clause.subjects = _subject_left_of(head, lo)
         clause.objects = objects_of(head)
+        agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if clause.passive and agents:
+            # "They were followed in 2004 by Bulgaria, ...": the agent acts
+            patients = [s for s in clause.subjects if s.pos_ != "PRON"]
+            clause.subjects = _with_conjuncts(agents[:1])
+            clause.objects = patients + [o for o in clause.objects if o not in clause.subjects]
+            clause.passive, clause.active_from_passive = False, True
         if clause.noun is not None:
             clause.objects += [t for t in objects_of(clause.noun) if t not in clause.objects]
     else:

@@ -41,7 +41,7 @@ class _Context:
     def __init__(self, source: Source, doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> None:
         self.source, self.doc, self.actors = source, doc, actors
         self.names = NameMap()
-        self.person_mentions: list[tuple[int, str]] = []  # (char start, actor id)
+        self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
         self.kind_at: dict[int, EntityKind] = {}
         for m in mentions:
             if m.source_id != source.id or not m.actor_id or m.actor_id not in actors:
@@ -50,27 +50,50 @@ class _Context:
             if span is None:
                 continue
             actor = actors[m.actor_id]
-            self.names.add(range(span.start, span.end), actor.name, actor.id)
+            self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value)
             for i in range(span.start, span.end):
                 self.kind_at[i] = actor.kind
             if actor.kind is EntityKind.PERSON:
-                self.person_mentions.append((m.start, actor.id))
+                subject = span.root.dep_ in {"nsubj", "nsubjpass"}
+                self.person_mentions.append((m.start, actor.id, subject))
         self.person_mentions.sort()
+        self.country_of = demonyms(actors)
 
     def in_furniture(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.source.furniture)
 
     def resolve_pronoun(self, tok: Token) -> str | None:
-        """Nearest preceding person named in the text (a deliberately simple rule)."""
+        """The person a he/she/his pronoun names (deliberately simple rules).
+
+        A pronoun in a phrase fronted before its sentence's subject names that
+        subject ("In his first call with Putin, Biden ..."); otherwise the most
+        recent person in subject position, else the most recent person named.
+        """
         if tok.lower_ not in PRONOUNS:
             return None
-        best = None
-        for start, actor_id in self.person_mentions:
+        sent = tok.sent
+        if sent[0].pos_ == "ADP":  # fronted phrase: the subject after its comma
+            comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
+            if comma is not None:
+                for t in sent[comma.i - sent.start + 1:]:
+                    actor_id = self.names.actor_at.get(t.i)
+                    if actor_id and self.actors[actor_id].kind is EntityKind.PERSON:
+                        return actor_id
+        for t in sent:
+            if t.i > tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root:
+                actor_id = self.names.actor_at.get(t.i)
+                if actor_id and self.actors[actor_id].kind is EntityKind.PERSON:
+                    return actor_id
+                break
+        last = last_subject = None
+        for start, actor_id, subject in self.person_mentions:
             if start >= tok.idx:
                 break
             if tok.idx - start <= PRONOUN_REACH:
-                best = actor_id
-        return best
+                last = actor_id
+                if subject:
+                    last_subject = actor_id
+        return last_subject or last
 
     def actors_in(self, tokens: list[Token]) -> list[str]:
         skip = _title_modifiers(tokens, self.names)
@@ -79,9 +102,31 @@ class _Context:
             if t.i in skip:
                 continue
             actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
+            actor_id = self.country_of.get(actor_id, actor_id) if actor_id else None
             if actor_id and actor_id not in out:
                 out.append(actor_id)
         return out
+
+
+def demonyms(actors: dict[str, Actor]) -> dict[str, str]:
+    """NORP actor id → the country actor it names ("Russian" troops act for Russia).
+
+    A crude stem match (Russian/Russia, Ukrainian/Ukraine) that only links
+    actors both present in the project, so it cannot invent a participant.
+    """
+    places = [a for a in actors.values() if a.kind is EntityKind.GPE and len(a.name) >= 4]
+    out: dict[str, str] = {}
+    for a in actors.values():
+        if a.kind is not EntityKind.NORP:
+            continue
+        for forms in (a.name, *a.aliases):
+            stem = forms.lower()
+            match = next((p for p in places for n in (p.name, *p.aliases)
+                          if len(n) >= 4 and stem.startswith(n.lower()[:-1]) and len(stem) - len(n) <= 3), None)
+            if match is not None:
+                out[a.id] = match.id
+                break
+    return out
 
 
 def _usable(t: Timex) -> bool:
@@ -126,10 +171,12 @@ def _event_type(clause: Clause) -> EventType:
     if lemma in {"speak", "talk"}:
         return EventType.CONSULT if "with" in preps or noun_kind else EventType.STATEMENT
     if lemma == "call":
-        if "on" in preps:
+        on_objects = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
+        if any(p.ent_type_ not in {"DATE", "TIME"} for p in on_objects):
             return EventType.APPEAL
-        if any(c.dep_ == "oprd" for c in pred.children):
-            return EventType.STATEMENT
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in pred.children):
+            return EventType.STATEMENT  # "called the conversation valuable"
+        return EventType.CONSULT
     if lemma == "invite" and any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in pred.children):
         return EventType.ACCESSION
     if objs & MILITARY_OBJECTS:
@@ -141,16 +188,20 @@ def _event_type(clause: Clause) -> EventType:
         return kind
     if any(s.lemma_.lower() in MILITARY_OBJECTS for s in clause.subjects):
         return EventType.MILITARY
+    if noun_kind is None:  # "made preparations for a possible invasion"
+        for t in pruned_subtree(pred, clause.bounds):
+            if t.pos_ == "NOUN" and lexicon.noun_type(t.lemma_) is not None:
+                return lexicon.noun_type(t.lemma_)  # type: ignore[return-value]
     return noun_kind or EventType.OTHER
 
 
 def _participants(clause: Clause, ctx: _Context, place: str | None) -> list[str]:
     """Actor ids in the clause's argument slots, subject (agent) first."""
     ordered: list[str] = []
-    slots: list[list[Token]] = [pruned_subtree(s) for s in clause.subjects]
-    slots += [pruned_subtree(o) for o in clause.objects]
+    slots: list[list[Token]] = [pruned_subtree(s, clause.bounds, no_places=True) for s in clause.subjects]
+    slots += [pruned_subtree(o, clause.bounds, no_places=True) for o in clause.objects]
     if clause.predicate is None and clause.noun is not None:
-        slots.append(pruned_subtree(clause.noun))
+        slots.append(pruned_subtree(clause.noun, clause.bounds, no_places=True))
     for tokens in slots:
         for actor_id in ctx.actors_in(tokens):
             if actor_id not in ordered and actor_id != place:
@@ -162,7 +213,7 @@ def _subject_names(clause: Clause, ctx: _Context) -> list[str]:
     """Canonical names for subject slots (pronouns resolved), for the title."""
     names: list[str] = []
     for s in clause.subjects:
-        tokens = pruned_subtree(s) if len(clause.subjects) == 1 else [s]
+        tokens = pruned_subtree(s, clause.bounds) if len(clause.subjects) == 1 else [s]
         ids = ctx.actors_in(tokens)
         if not ids:
             if len(clause.subjects) > 1:
@@ -234,13 +285,19 @@ def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:
     tags: list[str] = []
     if clause.reported:
         tags.append("reported")
-    if etype is EventType.STATEMENT and not clause.reported:
-        tags.append("statement")
+    if (
+        etype is EventType.STATEMENT
+        and not clause.reported
+        and clause.predicate is not None
+        and clause.predicate.lemma_ in lexicon.REPORTING_VERBS | {"speak"}
+    ):
+        tags.append("statement")  # "said Tuesday": low importance, hideable
     if modality is not Modality.HAPPENED:
         tags.append(modality.value)
-    sent = clause.sent
-    text = sent.text.strip()
-    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    lo, hi = clause.bounds
+    seg = clause.sent.doc[lo:hi]
+    text = seg.text.strip()
+    offset = seg.start_char + (len(seg.text) - len(seg.text.lstrip()))
     event = Event(
         title=title,
         type=etype,

@@ -9,7 +9,7 @@ squashed into ``[0, 1)`` so that values stay comparable as projects grow.
 
 from __future__ import annotations
 
-from core.models import Actor, Event, EventType, Modality
+from core.models import Actor, Event, Modality
 
 CORE_ACTORS = 5  # the most-mentioned actors of a project count as core
 SOURCE_WEIGHT = 1.0
@@ -33,7 +33,7 @@ def raw_score(event: Event, core: set[str]) -> float:
     extra = max(0, len(event.evidence) - sources)
     score = SOURCE_WEIGHT * sources + EXTRA_EVIDENCE_WEIGHT * extra
     score += CORE_ACTOR_WEIGHT * sum(1 for a in event.actors if a in core)
-    if event.type is EventType.STATEMENT or "statement" in event.tags:
+    if "statement" in event.tags:
         score *= STATEMENT_DAMPING
     return score * MODALITY_DAMPING[event.modality]
 

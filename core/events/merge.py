@@ -115,19 +115,23 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
     shared = a.actors & b.actors
     union = a.actors | b.actors
     coarse = _rank(ea) != _rank(eb) and max(_rank(ea), _rank(eb)) > DAY_RANK
+    same_source = bool(set(ea.source_ids) & set(eb.source_ids))
     if a.actors and b.actors:
         if not shared:
             return None
         jaccard = len(shared) / len(union)
         lopsided = min(len(a.actors), len(b.actors)) == 1 and max(len(a.actors), len(b.actors)) > 1
         need_words = 2 if (not same_type or lopsided or coarse) else 0
-        if jaccard < 0.5 and not (same_type and len(shared_words) >= 3):
+        if jaccard < 0.5 and (coarse or jaccard < 0.25 or not (same_type and len(shared_words) >= 3)):
             return None
         if len(shared_words) < need_words:
             return None
     else:
+        # "Thursday's conversation lasted about 50 minutes": no named participants,
+        # but in the same article, on the same day and of the same kind.
         jaccard = 0.0
-        if not (same_type and len(shared_words) >= 2):
+        anaphoric = same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
+        if not (anaphoric or (same_type and len(shared_words) >= 2)):
             return None
     score = jaccard + 0.2 * min(len(shared_words), 5) + (0.5 if same_type else 0.0)
     when = ea.time.value if _rank(ea) <= _rank(eb) else eb.time.value
@@ -240,8 +244,8 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             if fit is not None:
                 fits.append((fit[0], fit[1], c))
         fits.sort(key=lambda f: -f[0])
-        coarse = _rank(e) > DAY_RANK
-        if fits and not (coarse and len(fits) > 1 and fits[0][0] - fits[1][0] < 0.2):
+        vague = _rank(e) > DAY_RANK or not e.actors  # may fit several happenings
+        if fits and not (vague and len(fits) > 1 and fits[0][0] - fits[1][0] < 0.2):
             score, reason, cluster = fits[0]
             src = e.evidence[0].source_id if e.evidence else "?"
             cluster.reasons.append(f"“{e.title}” ({src}): {reason}")

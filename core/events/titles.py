@@ -30,30 +30,41 @@ class NameMap:
         self.name_at: dict[int, str] = {}
         self.first_of: dict[int, int] = {}  # token index → first token index of its mention
         self.actor_at: dict[int, str] = {}
+        self.kind_at: dict[int, str] = {}
 
-    def add(self, token_ids: range, name: str, actor_id: str) -> None:
+    def add(self, token_ids: range, name: str, actor_id: str, kind: str = "") -> None:
         first = token_ids.start
         for i in token_ids:
             self.name_at[i] = name
             self.first_of[i] = first
             self.actor_at[i] = actor_id
+            self.kind_at[i] = kind
 
 
 def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
     """Tokens that only qualify a named person ("Russian President" before Putin)."""
     skip: set[int] = set()
+    own = names.first_of
     for t in tokens:
-        if t.i in names.name_at:
-            continue
         h = t
-        for _ in range(4):
+        for _ in range(5):
             if h.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct", "det"} or h.head.i == h.i:
                 break
             h = h.head
-            if h.i in names.name_at:
-                if t.i < h.i and (t.is_title or t.pos_ in {"PROPN", "ADJ", "PART", "DET"} or t.lower_ in {"president", "minister", "secretary"}):
+            if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1) and names.kind_at.get(h.i) == "PERSON":
+                if t.i < h.i:
                     skip.add(t.i)
                 break
+            if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1):
+                break
+        # "Russia's president Vladimir Putin": the role noun carries the name as appos
+        for c in t.children:
+            if c.dep_ == "appos" and c.i in names.name_at and names.kind_at.get(c.i) == "PERSON" and t.i not in names.name_at:
+                if t.pos_ == "NOUN":
+                    skip.add(t.i)
+                    for x in t.children:
+                        if x.dep_ in {"poss", "det", "amod", "compound", "case"}:
+                            skip.update(y.i for y in x.subtree)
     return skip
 
 
@@ -64,6 +75,12 @@ def render(tokens: list[Token], names: NameMap) -> str:
     done: set[int] = set()
     for t in tokens:
         if t.i in skip or t.text in QUOTES or t.ent_type_ in {"DATE", "TIME"} and t.i not in names.name_at:
+            continue
+        kids = list(t.children)
+        if t.dep_ == "prep" and kids and all(c.ent_type_ in {"DATE", "TIME"} for c in kids):
+            continue  # "on" of "on Monday" once the date itself is dropped
+        if t.is_space or t.text in {"•", "(", ")", "[", "]"}:
+            parts.append(" ")
             continue
         if t.i in names.name_at:
             first = names.first_of[t.i]
@@ -109,15 +126,17 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
     out: list[list[Token]] = []
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}:
-            out.append(pruned_subtree(c))
+            out.append(pruned_subtree(c, clause.bounds))
+        elif c.dep_ == "agent" and clause.active_from_passive:
+            continue
         elif c.dep_ in {"prep", "agent"} and c is not place_prep and c.lower_ not in lexicon.CONTEXT_PREPS:
             if any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children):
                 continue
             if clause.timex.start <= c.idx < clause.timex.end:
                 continue
-            out.append(pruned_subtree(c))
+            out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
-            out.append(pruned_subtree(c))
+            out.append(pruned_subtree(c, clause.bounds))
     return out
 
 
@@ -145,14 +164,14 @@ def make_title(
     """Headline for one clause; ``subject_names`` are resolved pronoun subjects."""
     if clause.predicate is None:
         noun = clause.noun or clause.anchor
-        text = _strip_leading(render(pruned_subtree(noun), names))
+        text = _strip_leading(render(pruned_subtree(noun, clause.bounds), names))
         if subject_names:
             text = f"{' and '.join(subject_names)}: {text}"
         return _clip(text[:1].upper() + text[1:])
     if subject_names:
         subj = " and ".join(subject_names) if len(subject_names) < 3 else ", ".join(subject_names[:-1]) + " and " + subject_names[-1]
     elif clause.subjects:
-        subj = _strip_leading(render(pruned_subtree(clause.subjects[0]), names))
+        subj = _strip_leading(render(pruned_subtree(clause.subjects[0], clause.bounds), names))
     else:
         subj = ""
     plural = _plural(clause.subjects, names) or len(subject_names) > 1
