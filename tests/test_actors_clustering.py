@@ -63,6 +63,16 @@ def test_people_sharing_only_a_title_stay_apart():
     assert len(actors) == 3
 
 
+def test_titles_inside_a_person_entity_are_not_given_names():
+    actors = build_actors(make(("Antony Blinken", P), ("Secretary Blinken", P, "b"), ("Blinken", P, "b")))
+    assert [a.name for a in actors] == ["Antony Blinken"]
+
+
+def test_places_keep_title_words():
+    actors = build_actors(make(("Prince Edward Island", G), ("King County", G)))
+    assert {a.name for a in actors} == {"Prince Edward Island", "King County"}
+
+
 def test_different_given_names_stay_apart():
     actors = build_actors(make(("Bill Clinton", P), ("Hillary Clinton", P)))
     assert len(actors) == 2

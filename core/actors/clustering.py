@@ -112,15 +112,16 @@ def build_actors(
     clusters = _Clusters()
     index: dict[str, int] = {}
     for actor in keep:
-        gi = clusters.add(_Group(key=name_key(actor.name), kept=actor))
+        person = actor.kind is EntityKind.PERSON
+        gi = clusters.add(_Group(key=name_key(actor.name, person), kept=actor))
         for form in (actor.name, *actor.aliases):
-            index.setdefault(name_key(form), gi)
+            index.setdefault(name_key(form, person), gi)
     mentions = sorted(
         (m for ms in mentions_by_source.values() for m in ms),
         key=lambda m: (m.source_id, m.start, m.end),
     )
     for mention in mentions:
-        key = name_key(mention.text)
+        key = name_key(mention.text, mention.label is EntityKind.PERSON)
         if key not in index:
             index[key] = clusters.add(_Group(key=key))
         clusters.groups[index[key]].mentions.append(mention)
@@ -305,8 +306,11 @@ def _choose_name(mentions: list[Mention], keys: list[str]) -> str:
         display = canonical_display(key)
         if display:
             return display
-    counts = Counter(bare_name(m.text) for m in mentions)
-    weight = {form: max(mention_weight(m) for m in mentions if bare_name(m.text) == form) for form in counts}
+    bare = {id(m): bare_name(m.text, m.label is EntityKind.PERSON) for m in mentions}
+    counts = Counter(bare.values())
+    weight: dict[str, float] = {}
+    for m in mentions:
+        weight[bare[id(m)]] = max(weight.get(bare[id(m)], 0.0), mention_weight(m))
     return min(
         counts,
         key=lambda f: (-len(name_tokens(fold(f))), -weight[f], -counts[f], f),

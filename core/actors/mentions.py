@@ -232,7 +232,7 @@ def _keepable(text: str, label: str) -> bool:
 
 def _author_keys(authors: list[str]) -> tuple[set[str], set[str]]:
     """Full-name keys and surname keys of the bylines."""
-    full = {name_key(a) for a in authors if a.strip()}
+    full = {name_key(a, person=True) for a in authors if a.strip()}
     last = {name_tokens(k)[-1] for k in full if len(name_tokens(k)) > 1}
     return full, last
 
@@ -240,7 +240,7 @@ def _author_keys(authors: list[str]) -> tuple[set[str], set[str]]:
 def _is_author(text: str, authors: tuple[set[str], set[str]]) -> bool:
     """The byline's names ("Dasha Litvinova", or "Litvinova" alone) in the same source."""
     full, last = authors
-    key = name_key(text)
+    key = name_key(text, person=True)
     return key in full or (len(key.split()) == 1 and key in last)
 
 

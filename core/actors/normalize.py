@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.actors.lexicon import ABBREVIATIONS, ACRONYM_SKIP, HONORIFICS, NAME_SUFFIXES
+from core.actors.lexicon import (
+    ABBREVIATIONS,
+    ACRONYM_SKIP,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    PORTFOLIOS,
+    ROLE_NOUNS,
+)
+
+PERSON_PREFIXES: frozenset[str] = HONORIFICS | ROLE_NOUNS | PORTFOLIOS
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
@@ -34,26 +43,30 @@ def strip_article(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
-def strip_honorifics(words: list[str]) -> list[str]:
-    """Remove leading honorifics ("President", "Mr.") from a name's words.
+def strip_titles(words: list[str]) -> list[str]:
+    """Remove leading honorifics and job words from a person's name.
 
-    A lone honorific is kept: "the President" alone is not a name, but we never
-    want an empty key.
+    "President Biden", "Mr. Biden" and "Secretary Blinken" (when the tagger
+    includes the title in the entity) must meet "Biden" and "Blinken".  The
+    last word always stays: "the President" alone is not a name, but a key is
+    never empty.
     """
     out = list(words)
-    while len(out) > 1 and fold(out[0]) in HONORIFICS:
+    while len(out) > 1 and fold(out[0]) in PERSON_PREFIXES:
         out.pop(0)
     return out
 
 
-def bare_name(text: str) -> str:
-    """The surface form without article, possessive or leading honorifics."""
-    return " ".join(strip_honorifics(strip_article(text).split()))
+def bare_name(text: str, person: bool = False) -> str:
+    """The surface form without article and possessive, and for a person
+    without leading titles.  Places keep theirs: "Prince Edward Island"."""
+    words = strip_article(text).split()
+    return " ".join(strip_titles(words) if person else words)
 
 
-def name_key(text: str) -> str:
+def name_key(text: str, person: bool = False) -> str:
     """Clustering key: folded bare name, with country abbreviations resolved."""
-    key = fold(bare_name(text))
+    key = fold(bare_name(text, person))
     canonical = ABBREVIATIONS.get(key)
     return fold(canonical) if canonical else key
 
@@ -88,7 +101,7 @@ def given_names(key: str) -> list[str]:
 def initials(text: str) -> str:
     """Acronym a long form would make: "Organization for Security and
     Cooperation in Europe" -> "OSCE"; "North Atlantic Treaty Organization" -> "NATO"."""
-    words = [w for w in re.split(r"[\s-]+", bare_name(text)) if w]
+    words = bare_name(text).split()  # "Co-operation" gives one letter, as in OSCE
     return "".join(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIP and w[0].isalpha())
 
 

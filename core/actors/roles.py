@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.actors.lexicon import ADDRESS_ONLY, EVALUATIVE, HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS
-from core.actors.normalize import fold
+from core.actors.normalize import PERSON_PREFIXES, fold
 from core.models import EntityKind, Mention, Source
 
 if TYPE_CHECKING:
@@ -68,8 +68,8 @@ def _title_before(doc: Doc, start: int, end: int) -> str | None:
     "Russian"; "Secretary of State" for "Secretary of State Antony Blinken"."""
     inner: list[Token] = []
     i = start
-    while i < end and fold(doc[i].text) in HONORIFICS and i < end - 1:
-        inner.append(doc[i])  # honorifics the mention was extended over
+    while i < end - 1 and fold(doc[i].text) in PERSON_PREFIXES:
+        inner.append(doc[i])  # titles inside the mention ("President" we extended over)
         i += 1
     outer: list[Token] = []
     j = start - 1
@@ -101,8 +101,11 @@ def _title_before(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _title_token(tok: Token) -> bool:
-    """Words a prefixed title is made of: nouns, adjectives, "of", "'s", "-"."""
-    if tok.tag_ == "POS" or tok.lower_ in {"of", "-"}:
+    """Words a prefixed title is made of: nouns, adjectives, "of", "'s", and
+    hyphens inside a word ("vice-president"), never a spaced dash ("Del. - President")."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    if tok.tag_ == "POS" or tok.lower_ == "of":
         return True
     if tok.lower_ in ROLE_MODIFIERS:
         return True
