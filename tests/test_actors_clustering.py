@@ -68,6 +68,11 @@ def test_titles_inside_a_person_entity_are_not_given_names():
     assert [a.name for a in actors] == ["Antony Blinken"]
 
 
+def test_short_given_names_and_initials_match():
+    actors = build_actors(make(("Joe Biden", P), ("Joseph R. Biden Jr.", P, "b"), ("J. Biden", P, "c")))
+    assert [a.name for a in actors] == ["Joseph R. Biden Jr."]
+
+
 def test_places_keep_title_words():
     actors = build_actors(make(("Prince Edward Island", G), ("King County", G)))
     assert {a.name for a in actors} == {"Prince Edward Island", "King County"}

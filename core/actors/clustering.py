@@ -134,7 +134,8 @@ def build_actors(
 
 
 def _merge_full_names(clusters: _Clusters) -> None:
-    """Pass 2: "Volodymyr Zelensky" + "Volodymyr Zelenskyy"; "Joe Biden" + "Joseph R. Biden" stays apart."""
+    """Pass 2: "Volodymyr Zelensky" + "Volodymyr Zelenskyy", "Joe Biden" +
+    "Joseph R. Biden"; "Bill Clinton" and "Hillary Clinton" stay apart."""
     full = [
         i for i, g in enumerate(clusters.groups)
         if g.kind() is EntityKind.PERSON and len(name_tokens(g.key)) >= 2
@@ -155,9 +156,9 @@ def _same_person(a: str, b: str) -> bool:
     ga, gb = given_names(a), given_names(b)
     if not ga or not gb:
         return True
-    x, y = ga[0], gb[0]
-    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
-        return True
+    x, y = sorted((ga[0], gb[0]), key=len)
+    if x == y or (len(x) == 1 or len(x) >= 3) and y.startswith(x):
+        return True  # same name, an initial ("J."), or a short form ("Joe"/"Joseph", "Alex")
     return min(len(x), len(y)) > 3 and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY
 
 
@@ -178,9 +179,13 @@ def _attach_surnames(clusters: _Clusters) -> None:
         i for i, g in enumerate(clusters.groups)
         if len(name_tokens(g.key)) == 1 and _person_votes_ok(g)
     ]
+    by_initial: dict[str, list[int]] = {}
+    for f in full:
+        by_initial.setdefault(surname(clusters.groups[f].key)[:1], []).append(f)
     for si in singles:
         single = clusters.groups[si]
-        roots = sorted({clusters.find(f) for f in full if _same_surname(single.key, surname(clusters.groups[f].key))})
+        near = by_initial.get(single.key[:1], [])
+        roots = sorted({clusters.find(f) for f in near if _same_surname(single.key, surname(clusters.groups[f].key))})
         roots = [r for r in roots if r != clusters.find(si)]
         if len(roots) == 1:
             clusters.union(si, roots[0])
@@ -284,10 +289,10 @@ def _actor_for(
     used_ids: set[str],
 ) -> Actor:
     hints = [h for m in mentions for h in hints_by_span.get((m.source_id, m.start, m.end), [])]
-    role = choose_role(hints)
+    kind = majority_kind(mentions) or EntityKind.ORG
+    role = choose_role(hints) if kind is EntityKind.PERSON else None
     if kept is not None:
         return kept.model_copy(update={"mentions": len(mentions), "role": kept.role or role})
-    kind = majority_kind(mentions) or EntityKind.ORG
     name = _choose_name(mentions, keys)
     return Actor(
         id=_stable_id(kind, name, used_ids),

@@ -66,10 +66,13 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
         "government", "office", "committee", "union", "commission", "service",
         "forces", "guard", "house", "senate", "congress", "assembly", "group",
         "institute", "foundation", "news", "times", "post", "press", "treaty",
-        "airlines", "inc", "ltd", "co", "club", "league", "federation",
+        "airlines", "inc", "ltd", "co", "club", "league", "federation", "fleet",
+        "exchange", "region", "oblast", "province", "city", "river", "sea", "island",
+        "islands", "republic", "peninsula", "coast", "valley", "square", "street",
+        "bridge", "airport", "station", "palace", "mountains", "lake", "county",
     }
 )
-"""Words that make a capitalised run an organisation, not a person's name."""
+"""Words that make a capitalised run an organisation or a place, not a person's name."""
 
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 """Generational suffixes: "Lloyd J. Austin III" has surname Austin."""

@@ -49,8 +49,8 @@ def find_role_hints(source: Source, doc: Doc, mentions: Sequence[Mention]) -> li
     """Roles stated next to the person mentions of ``source``."""
     hints: list[RoleHint] = []
     for mention in mentions:
-        if mention.label is not EntityKind.PERSON:
-            continue
+        if mention.label not in (EntityKind.PERSON, EntityKind.ORG):
+            continue  # ORG: people the tagger mislabels ("Reeker said"); kept only for PERSON actors
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
