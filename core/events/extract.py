@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from core.events import importance, lexicon
+from core.events import importance, lexicon, relative
 from core.events.clauses import Clause, analyse, pruned_subtree
 from core.events.modality import classify
 from core.events.titles import NameMap, _title_modifiers, make_title
@@ -266,7 +266,35 @@ def extract_events(
         event = _build(clause, timex, ctx)
         if event is not None:
             events.append(event)
+    events += _relative_events(ctx, events, {c.sent.start for c, _ in best.values()})
+    events.sort(key=lambda e: e.evidence[0].start)
     return events
+
+
+def _relative_events(ctx: _Context, dated: list[Event], taken: set[int]) -> list[Event]:
+    """Clauses dated by a neighbouring event ("came as ...", "following the call")."""
+    if ctx.source.published is None:
+        return []
+    out: list[Event] = []
+    for verb, ref in relative.candidates(ctx.doc, taken):
+        if ctx.in_furniture(verb.sent.start_char, verb.sent.end_char):
+            continue
+        ref_actors = set(ctx.actors_in(relative.reference_tokens(ref)))
+        reference = None
+        if ref_actors:
+            before = [e for e in dated if e.evidence[0].start < verb.idx and ref_actors & set(e.actors)]
+            reference = before[-1] if before else None
+        timex = relative.pseudo_timex(verb, reference, ctx.source.published)
+        clause = relative.make_clause(verb, timex)
+        event = _build(clause, timex, ctx)
+        if event is None or not event.actors:
+            continue
+        event.evidence[0].timex = None
+        event.tags.append("relative-time")
+        event.note = (f"date taken from “{reference.title}”" if reference is not None
+                      else "date taken from the publication date") + " (no time expression in the sentence)"
+        out.append(event)
+    return out
 
 
 def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:

@@ -54,6 +54,7 @@ def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
             if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1) and names.kind_at.get(h.i) == "PERSON":
                 if t.i < h.i:
                     skip.add(t.i)
+                    skip.update(c.i for c in t.children if c.dep_ == "case")  # "Ukraine’s"
                 break
             if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1):
                 break
@@ -91,7 +92,7 @@ def render(tokens: list[Token], names: NameMap) -> str:
             continue
         parts.append(t.text_with_ws)
     text = "".join(parts)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+([,.;:]|['’]s\b)", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—–")
     return text
 
@@ -134,6 +135,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue
             if clause.timex.start <= c.idx < clause.timex.end:
                 continue
+            if any(p.lemma_ == "order" for p in c.children):
+                continue  # "in order to ..."
             out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
             out.append(pruned_subtree(c, clause.bounds))
