@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from core.timex.normalise import HANDLERS
-from core.timex.patterns import RULES
+from core.timex.patterns import RULES, TRIGGERS
 from core.timex.spec import Candidate
 
 log = logging.getLogger(__name__)
@@ -22,8 +22,11 @@ MAX_MATCHES_PER_RULE = 200_000  # a pathological input must not eat the machine
 def candidates(text: str) -> list[Candidate]:
     """Every candidate of every rule (overlapping), with the rule's rank."""
     out: list[tuple[int, Candidate]] = []
+    lower = text.lower()
     for rank, (name, regex) in enumerate(RULES):
         handler = HANDLERS[name]
+        if not any(word in lower for word in TRIGGERS.get(name, ("",))):
+            continue
         for i, m in enumerate(regex.finditer(text)):
             if i >= MAX_MATCHES_PER_RULE:
                 break

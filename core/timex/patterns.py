@@ -271,3 +271,23 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
     ))),
 ]
+
+# A rule runs only if one of its trigger words occurs in the lower-cased text:
+# plain substring tests, so pathological inputs (1 MB of digits) stay fast.
+_MONTH_W = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_W = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+           "year", "decade", "centur", "millenni")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "month_day": _MONTH_W, "day_month": _MONTH_W, "month_year": _MONTH_W, "month": _MONTH_W,
+    "iso_date": ("-",), "slash_date": ("/",), "year": ("1", "2"), "decade": ("0s", "0's"),
+    "century": ("century",), "weekday": ("day",),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    "rel_unit": _UNIT_W, "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
+    "duration": _UNIT_W, "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
+    "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "ref": ("now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
+            "future", "short", "term", "date", "these days"),
+    "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
+    "set": ("ly", "every", "each", "per"),
+}

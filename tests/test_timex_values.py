@@ -1,0 +1,134 @@
+"""Temporal tagger: types, values, anchoring and tense on small sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.models import Granularity, TimexType
+from core.timex import tag, to_json
+
+THU = dt.date(2021, 12, 30)  # a Thursday
+TUE = dt.date(2021, 4, 13)  # a Tuesday
+
+
+def one(text: str, dct: dt.date | None, expr: str):
+    found = [t for t in tag(text, dct) if t.text == expr]
+    assert found, f"{expr!r} not found in {[t.text for t in tag(text, dct)]}"
+    return found[0]
+
+
+def value(text: str, dct: dt.date | None, expr: str) -> str:
+    return one(text, dct, expr).value
+
+
+@pytest.mark.parametrize(
+    "text, expr, expected",
+    [
+        ("The treaty was signed on Dec. 7, 2021.", "Dec. 7, 2021", "2021-12-07"),
+        ("They met on Tuesday, Dec. 7, 2021.", "Tuesday, Dec. 7, 2021", "2021-12-07"),
+        ("The figures for 2018 were worse.", "2018", "2018"),
+        ("Sales fell in March 2020.", "March 2020", "2020-03"),
+        ("It was a decade of change, the 1990s.", "the 1990s", "199X"),
+        ("Revenue rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
+        ("Stocks rose in summer 2021.", "summer 2021", "2021-SU"),
+        ("Forecasts for FY2022 were cut.", "FY2022", "2022"),
+        ("The paper was dated 2021-12-07.", "2021-12-07", "2021-12-07"),
+    ],
+)
+def test_explicit_dates(text, expr, expected):
+    t = one(text, THU, expr)
+    assert t.value == expected
+    assert t.type == TimexType.DATE
+    assert not t.anchored
+
+
+def test_explicit_dates_need_no_dct():
+    t = one("They met on Tuesday, Dec. 7, 2021.", None, "Tuesday, Dec. 7, 2021")
+    assert t.value == "2021-12-07" and t.resolved
+
+
+def test_weekdays_follow_tense():
+    text = "Biden on Thursday spoke with Putin. He spoke on Wednesday with aides."
+    assert value(text, THU, "Thursday") == "2021-12-30"  # the DCT's own weekday is the DCT
+    assert value(text, THU, "Wednesday") == "2021-12-29"
+    text = "The White House plans to hold a call on Sunday."
+    assert value(text, THU, "Sunday") == "2022-01-02"
+    assert value("The summit will take place on Monday.", THU, "Monday") == "2022-01-03"
+    assert value("Talks are scheduled for Friday.", THU, "Friday") == "2021-12-31"
+    assert value("He resigned last Friday.", THU, "last Friday") == "2021-12-24"
+
+
+def test_yearless_dates_follow_tense():
+    text = "Officials are set to hold security talks on Jan. 10, with another round on Jan. 12."
+    assert value(text, THU, "Jan. 10") == "2022-01-10"
+    assert value(text, THU, "Jan. 12") == "2022-01-12"
+    assert value("Prices peaked in mid-December.", THU, "mid-December") == "2021-12"
+    assert value("Sales fell in January.", TUE, "January") == "2021-01"
+
+
+def test_relative_units():
+    text = "Two weeks ago the troops massed; last month they left. Last year was calm."
+    assert value(text, TUE, "Two weeks ago") == "2021-W13"
+    assert value(text, TUE, "last month") == "2021-03"
+    assert value(text, TUE, "Last year") == "2020"
+    t = one("A summit is possible early next year.", dt.date(2021, 12, 7), "early next year")
+    assert t.value == "2022" and t.mod == "EARLY" and t.anchored
+    assert t.interval_start == dt.datetime(2022, 1, 1)
+    assert value("It happened yesterday.", TUE, "yesterday") == "2021-04-12"
+    assert value("He arrives tomorrow.", TUE, "tomorrow") == "2021-04-14"
+    assert value("Prices rose this week.", TUE, "this week") == "2021-W15"
+
+
+def test_early_month_mod_and_interval():
+    t = one("Talks start in early January.", THU, "early January")
+    assert t.value == "2022-01" and t.mod == "EARLY"
+    assert t.interval_start == dt.datetime(2022, 1, 1) and t.interval_end < dt.datetime(2022, 1, 12)
+
+
+def test_times():
+    t = one("The call began at 10 a.m. Tuesday.", dt.date(2021, 12, 7), "10 a.m. Tuesday")
+    assert t.type == TimexType.TIME and t.value == "2021-12-07T10:00"
+    assert t.granularity == Granularity.MINUTE
+    t = one("They spoke Tuesday morning.", dt.date(2021, 12, 8), "Tuesday morning")
+    assert t.type == TimexType.TIME and t.value == "2021-12-07TMO"
+    assert value("Explosions were heard at 2 a.m.", THU, "2 a.m.") == "2021-12-30T02:00"
+
+
+def test_durations_sets_refs():
+    assert value("The call lasted 50 minutes.", THU, "50 minutes") == "PT50M"
+    assert value("The talks lasted two weeks.", THU, "two weeks") == "P2W"
+    assert value("It took some weeks.", THU, "some weeks") == "PXW"
+    assert one("The call lasted 50 minutes.", THU, "50 minutes").type == TimexType.DURATION
+    t = one("The ministers meet weekly.", THU, "weekly")
+    assert t.type == TimexType.SET and t.value == "P1W"
+    assert t.interval_start is None
+    assert value("The two met recently.", THU, "recently") == "PAST_REF"
+    assert value("The border is quiet now.", THU, "now") == "PRESENT_REF"
+    assert value("Sanctions may follow in coming months.", THU, "coming months") == "FUTURE_REF"
+
+
+def test_ranges_are_two_timexes():
+    texts = [t.text for t in tag("Talks are set for Jan. 10-13.", THU)]
+    assert texts == ["Jan. 10", "13"]
+    got = {t.text: t.value for t in tag("Talks are set for Jan. 10-13.", THU)}
+    assert got == {"Jan. 10": "2022-01-10", "13": "2022-01-13"}
+    got = [t.value for t in tag("He served from 1997 to 1999.", THU)]
+    assert got == ["1997", "1999"]
+
+
+def test_ages_and_numbers_are_not_dates():
+    assert tag("The 44-year-old was paid $1,500 for 52 shares.", THU) == []
+    assert tag("He scored 2000 points.", THU) == []
+
+
+def test_to_json_shape():
+    out = to_json(tag("He left on Dec. 7, 2021.", None))
+    assert out == [{"start": 11, "end": 23, "text": "Dec. 7, 2021", "type": "DATE", "value": "2021-12-07"}]
+
+
+def test_spans_are_code_point_offsets():
+    text = "🙂🙂 Résumé: on Dec. 7, 2021 they met."
+    t = tag(text, None)[0]
+    assert text[t.start:t.end] == t.text == "Dec. 7, 2021"
