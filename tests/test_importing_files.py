@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -299,3 +300,64 @@ def test_batch_progress_can_cancel(tmp_path):
     report = read_all([tmp_path], progress)
     assert report.cancelled and len(report.sources) == 1
     assert seen == [(0, 3), (1, 3)]
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
+    data = "Zelenskyy met Macron — “Кыiв” café.\n\n".encode() * 5 + b"A stray \x96 byte.\n"
+    source = read_article(write(tmp_path / "stray.txt", data))
+    assert "“Кыiв” café" in source.body
+    assert "\ufffd" in source.body
+    assert any("invalid UTF-8" in w for w in source.warnings)
+
+
+def test_collect_files_survives_a_symlink_loop(tmp_path):
+    write(tmp_path / "a" / "x.txt", ARTICLE)
+    try:
+        (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    except OSError:
+        pytest.skip("no symlinks here")
+    assert collect_files([tmp_path]) == [(tmp_path / "a" / "x.txt").resolve()]
+
+
+def test_a_folder_is_not_an_article(tmp_path):
+    (tmp_path / "dir.txt").mkdir()
+    with pytest.raises(ImportProblem, match="not a regular file"):
+        read_article(tmp_path / "dir.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_is_a_problem(tmp_path):
+    path = write(tmp_path / "locked.txt", ARTICLE)
+    path.chmod(0)
+    try:
+        with pytest.raises(ImportProblem, match="cannot be read"):
+            read_article(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_huge_single_line_and_huge_html(tmp_path):
+    one_line = write(tmp_path / "line.txt", "word " * 3_000_000)
+    source = read_article(one_line)
+    assert len(source.body) <= MAX_DOC_CHARS and any("truncated" in w for w in source.warnings)
+    page = "<html><body>" + "<p>Biden spoke with Putin about Ukraine on Tuesday.</p>\n" * 60_000
+    source = read_article(write(tmp_path / "big.html", page))
+    assert len(source.body) <= MAX_DOC_CHARS and any("truncated" in w for w in source.warnings)
+
+
+def test_random_bytes_never_crash(tmp_path):
+    import random
+
+    rng = random.Random(2)
+    alphabet = [b"<p>", b"</p>", b"<", b">", b"&", b"\xc3", b"\xa9", b"\xff", b"\xfe", b"---\n", b"# ",
+                b"By ", b"\n", b" ", b"Biden", b"\x00", b"\r", b"\xef\xbb\xbf", b"meta", b"\"", b"'"]
+    for i in range(60):
+        data = b"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        for ext in (".txt", ".md", ".html"):
+            path = write(tmp_path / f"fuzz{i}{ext}", data)
+            try:
+                source = read_article(path)
+            except ImportProblem as problem:
+                assert str(problem).startswith(path.name + ": ")
+                continue
+            assert all(0 <= s < e <= len(source.body) for s, e in source.furniture)

@@ -253,3 +253,17 @@ def test_furniture_spans_are_sorted_merged_and_in_bounds(tmp_path):
     assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
     assert all(source.body[s:e] == source.body[s:e].strip() for s, e in spans)
     untouched(source.body, spans)
+
+
+def test_long_teaser_list_after_a_short_story_ends_with_load_more():
+    teasers = ["More In Politics"] + [f"Teaser headline number {i} about another story" for i in range(40)]
+    text = article(after=(*teasers, "Load More"))
+    spans = find_furniture(text)
+    assert spans[-1] == (text.index("More In Politics"), len(text))
+    untouched(text, spans)
+
+
+def test_page_chrome_first_line_is_not_a_headline(tmp_path):
+    source = read(tmp_path, "Skip to content\n\n" + "\n\n".join(STORY))
+    assert source.title is None
+    assert source.furniture[0] == (0, len("Skip to content"))

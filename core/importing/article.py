@@ -30,7 +30,7 @@ from .furniture import find_furniture
 from .html_reader import declared_charset, read_html
 from .markdown_reader import read_markdown
 from .sidecar import SidecarEntry
-from .text_reader import first_line, looks_like_headline, read_text
+from .text_reader import first_line, read_text
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +138,6 @@ def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Sourc
     body = draft.body.strip()
     title = draft.title or (sidecar.title if sidecar else None) or draft.heading
     body = _strip_leading_title(body, title)
-    if fmt is SourceFormat.TEXT and title is None:
-        pass  # nothing looked like a headline: the first line is article text
     if not body.strip():
         raise ImportProblem(path, "no article text found")
 
@@ -168,4 +166,4 @@ def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Sourc
     return source
 
 
-__all__ = ["DATE_UNKNOWN_WARNING", "ImportProblem", "looks_like_headline", "read_article"]
+__all__ = ["DATE_UNKNOWN_WARNING", "ImportProblem", "read_article"]

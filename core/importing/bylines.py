@@ -43,6 +43,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|Mc[A-Z]\w*|O['’][A-Z]
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 MAX_BYLINE_CHARS = 120
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$")
 
 
 def _is_org(part: str) -> bool:
@@ -69,14 +70,12 @@ def looks_like_name(part: str) -> bool:
 def parse_byline(line: str) -> list[str] | None:
     """Author names if ``line`` is a byline, else ``None``."""
     line = line.strip()
-    if len(line) > MAX_BYLINE_CHARS or line.endswith((".", "!", "?")) and not re.search(
-        r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", line
-    ):
-        return None
+    if len(line) > MAX_BYLINE_CHARS or not line[:1].isupper():
+        return None  # "by Joe Biden" inside a sentence broken over lines is not a byline
+    if line.endswith((".", "!", "?")) and not _ENDS_WITH_INITIAL.search(line):
+        return None  # a sentence ("By Tuesday the troops had moved.")
     match = _BY.match(line) or _LABEL.match(line)
     if not match:
-        return None
-    if _BY.match(line) and not line[:2] in ("By", "BY") and not line[0].isupper():
         return None
     names_text = re.sub(r"\([^)]*\)", " ", match.group("names"))  # "(AP)", "(Reuters)"
     names: list[str] = []

@@ -148,6 +148,15 @@ def decode_bytes(data: bytes, *, partial: bool = False, declared: str | None = N
         return Decoded(normalise_newlines(_decode(data, "utf-8", partial=partial)), "utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = _decode(data, "utf-8", partial=partial, errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
+    if good >= max(bad, 1):
+        # UTF-8 with a few broken bytes (a bad copy-paste): legacy code pages would
+        # turn every good "é" into "Ã©", so keep UTF-8 and mark the damage.
+        return Decoded(
+            normalise_newlines(lenient), "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced with \ufffd"]
+        )
 
     candidates: list[tuple[str, str]] = []
     if declared:

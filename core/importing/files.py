@@ -9,6 +9,7 @@ they deserve a "not a text file" line in the report, not silence.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +36,6 @@ def format_for(path: Path) -> SourceFormat | None:
     return EXTENSIONS.get(path.suffix.lower())
 
 
-def _hidden(path: Path, root: Path | None = None) -> bool:
-    """True for dot-files and for anything inside a dot-folder below ``root``."""
-    parts = path.relative_to(root).parts if root is not None else (path.name,)
-    return any(p.startswith(".") for p in parts)
-
-
 def collect_files(paths: Iterable[Path | str]) -> list[Path]:
     """Expand files and folders into a sorted, de-duplicated list of article files.
 
@@ -53,17 +48,20 @@ def collect_files(paths: Iterable[Path | str]) -> list[Path]:
         path = Path(raw).expanduser()
         try:
             if path.is_dir():
-                root = path
-                for child in path.rglob("*"):
-                    if (
-                        child.is_file()
-                        and child.suffix.lower() in EXTENSIONS
-                        and child.name != SIDECAR_NAME
-                        and not _hidden(child, root)
-                    ):
-                        found.add(child.resolve())
+                # os.walk without following links: a symlink loop cannot hang the import
+                for folder, dirs, names in os.walk(path, onerror=lambda exc: None):
+                    dirs[:] = [d for d in dirs if not d.startswith(".")]
+                    for name in names:
+                        child = Path(folder, name)
+                        if (
+                            not name.startswith(".")
+                            and child.suffix.lower() in EXTENSIONS
+                            and name != SIDECAR_NAME
+                            and child.is_file()
+                        ):
+                            found.add(child.resolve())
             elif path.is_file():
-                if path.name != SIDECAR_NAME and not _hidden(path):
+                if path.name != SIDECAR_NAME and not path.name.startswith("."):
                     found.add(path.resolve())
         except OSError:
             continue  # unreadable folder: nothing to import from it

@@ -110,6 +110,7 @@ TEASER_HEADING = _full(
 )
 MAX_HEADING_CHARS = 60
 TEASER_MIN_POSITION = 0.4  # a teaser heading in the first 40% of a page is a section title
+TEASER_MIN_POSITION_WITH_LOAD_MORE = 0.1
 
 
 def is_photo_credit(line: str) -> bool:
@@ -135,9 +136,24 @@ LINE_RULES: dict[str, LineRule] = {
 }
 
 
+def is_furniture_line(text: str) -> bool:
+    """True if one line on its own is furniture by one of the line rules."""
+    stripped = text.strip()
+    return bool(stripped) and any(rule(Line(0, len(stripped), stripped)) for rule in LINE_RULES.values())
+
+
+_LOAD_MORE = re.compile(r"^(?:load|show|see|view) more\b", re.I)
+
+
 def _teaser_block(text: str, lines: list[Line]) -> Span | None:
-    """From a "More In Politics"-style heading in the latter part of the page to the end."""
+    """From a "More In Politics"-style heading in the latter part of the page to the end.
+
+    A heading early in the page is usually a section title, unless the page
+    ends with a "Load More" button, the signature of a teaser list.
+    """
     threshold = len(text) * TEASER_MIN_POSITION
+    if lines and _LOAD_MORE.match(lines[-1].text):
+        threshold = min(threshold, len(text) * TEASER_MIN_POSITION_WITH_LOAD_MORE)
     for line in lines:
         if line.start < threshold or len(line.text) > MAX_HEADING_CHARS:
             continue

@@ -25,6 +25,9 @@ from .draft import Draft
 
 log = logging.getLogger(__name__)
 
+# trafilatura needs seconds per megabyte; real article pages are far below this.
+MAX_TRAFILATURA_CHARS = 3_000_000
+
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 
@@ -142,36 +145,54 @@ def _trafilatura(markup: str):
         return None
 
 
+def _choose_text(main: str, fallback: str) -> str:
+    """trafilatura's text, unless its short-page baseline glued the paragraphs together.
+
+    On short pages trafilatura falls back to a baseline that joins paragraphs
+    with spaces; the block dump keeps them apart and, on such pages, holds
+    about the same text.  If the dump is much longer it is mostly navigation.
+    """
+    if "\n" in main or "\n\n" not in fallback:
+        return main
+    return fallback if 0.8 * len(main) <= len(fallback) <= 3 * len(main) else main
+
+
+def _apply_metadata(draft: Draft, doc) -> None:
+    """Title, authors and (if the meta scan found none) date from trafilatura/htmldate."""
+    draft.title = " ".join((doc.title or "").split()) or None
+    draft.authors = split_author_field(doc.author.split(";") if doc.author else None)
+    if draft.date is None and doc.date:
+        parsed = parse_date(doc.date)
+        if parsed:
+            draft.date = DateFinding(parsed, DateOrigin.METADATA, f"HTML metadata (htmldate): {doc.date}")
+
+
 def read_html(markup: str) -> Draft:
     """Title, authors, date and main text of an HTML page (never raises on bad markup)."""
     markup = _XML_DECL.sub("", markup, count=1)
     draft = Draft(body="")
     tree = _parse(markup)
-    doc = _trafilatura(markup)
+    too_big = len(markup) > MAX_TRAFILATURA_CHARS
+    doc = None if too_big else _trafilatura(markup)
 
     if tree is not None:
         draft.date = _meta_date(tree, markup)
     if doc is not None:
-        draft.title = " ".join((doc.title or "").split()) or None
-        draft.authors = split_author_field(doc.author.split(";") if doc.author else None)
-        if draft.date is None and doc.date:
-            parsed = parse_date(doc.date)
-            if parsed:
-                draft.date = DateFinding(parsed, DateOrigin.METADATA, f"HTML metadata (htmldate): {doc.date}")
+        _apply_metadata(draft, doc)
     if draft.title is None and tree is not None:
         titles = tree.xpath("//title/text()")
         draft.title = " ".join(titles[0].split()) if titles and titles[0].strip() else None
 
     main = _paragraphs(doc.text or "") if doc is not None else ""
     fallback = _blocks_text(tree) if tree is not None else _regex_text(markup)
-    # trafilatura's own baseline joins paragraphs with spaces on short pages:
-    # prefer the block dump when it keeps paragraphs and loses little text.
-    if not main or ("\n" not in main and fallback.count("\n\n") >= 1 and len(fallback) >= 0.8 * len(main)):
-        if main and len(fallback) > 3 * len(main):
-            pass  # the dump is mostly navigation: keep trafilatura's text
-        else:
-            if not main and fallback:
-                draft.warnings.append("main article text not found; the page's whole visible text was imported")
-            main = fallback
-    draft.body = main
+    if main:
+        draft.body = _choose_text(main, fallback)
+    else:
+        draft.body = fallback
+        if fallback:
+            draft.warnings.append(
+                "page too large for article detection; its whole visible text was imported"
+                if too_big
+                else "main article text not found; the page's whole visible text was imported"
+            )
     return draft

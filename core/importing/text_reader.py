@@ -13,7 +13,7 @@ import re
 from .bylines import parse_byline
 from .dates import parse_date
 from .draft import Draft
-from .furniture import is_photo_credit
+from .furniture import is_furniture_line
 
 MAX_HEADLINE_CHARS = 160
 MAX_HEADLINE_WORDS = 25
@@ -36,7 +36,7 @@ def looks_like_headline(line: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in line):
         return False
-    if parse_byline(line) or is_photo_credit(line) or _DATELINE.match(line):
+    if parse_byline(line) or _DATELINE.match(line) or is_furniture_line(line):
         return False
     if parse_date(line) and len(words) <= 6:
         return False
