@@ -10,6 +10,7 @@ from core.actors.roles import RoleHint
 from core.models import Actor, EntityKind, Mention
 
 P, O, G, N = EntityKind.PERSON, EntityKind.ORG, EntityKind.GPE, EntityKind.NORP
+OSCE_LONG = "Organization for Security and Cooperation in Europe"
 
 
 def make(*items: tuple[str, EntityKind] | tuple[str, EntityKind, str]) -> dict[str, list[Mention]]:
@@ -19,7 +20,9 @@ def make(*items: tuple[str, EntityKind] | tuple[str, EntityKind, str]) -> dict[s
         text, label, *rest = item
         source = rest[0] if rest else "s1"
         out.setdefault(source, []).append(
-            Mention(source_id=source, start=n * 100, end=n * 100 + len(text), text=text, label=label)
+            Mention(
+                source_id=source, start=n * 100, end=n * 100 + len(text), text=text, label=label
+            )
         )
     return out
 
@@ -29,7 +32,9 @@ def by_name(actors: list[Actor]) -> dict[str, Actor]:
 
 
 def test_titled_and_bare_forms_are_one_person():
-    found = make(("Biden", P), ("President Biden", P), ("Joe Biden", P), ("President Joe Biden", P, "s2"))
+    found = make(
+        ("Biden", P), ("President Biden", P), ("Joe Biden", P), ("President Joe Biden", P, "s2")
+    )
     actors = build_actors(found)
     assert len(actors) == 1
     biden = actors[0]
@@ -46,7 +51,8 @@ def test_fullest_name_wins():
 
 
 def test_surname_joins_the_full_name_across_sources():
-    actors = build_actors(make(("Antony Blinken", P, "a"), ("Blinken", P, "b"), ("Blinken", G, "b")))
+    found = make(("Antony Blinken", P, "a"), ("Blinken", P, "b"), ("Blinken", G, "b"))
+    actors = build_actors(found)
     assert len(actors) == 1 and actors[0].mentions == 3 and actors[0].kind is P
 
 
@@ -59,17 +65,20 @@ def test_spelling_variants_merge():
 
 
 def test_people_sharing_only_a_title_stay_apart():
-    actors = build_actors(make(("President Biden", P), ("President Putin", P), ("President Trump", P)))
+    found = make(("President Biden", P), ("President Putin", P), ("President Trump", P))
+    actors = build_actors(found)
     assert len(actors) == 3
 
 
 def test_titles_inside_a_person_entity_are_not_given_names():
-    actors = build_actors(make(("Antony Blinken", P), ("Secretary Blinken", P, "b"), ("Blinken", P, "b")))
+    found = make(("Antony Blinken", P), ("Secretary Blinken", P, "b"), ("Blinken", P, "b"))
+    actors = build_actors(found)
     assert [a.name for a in actors] == ["Antony Blinken"]
 
 
 def test_short_given_names_and_initials_match():
-    actors = build_actors(make(("Joe Biden", P), ("Joseph R. Biden Jr.", P, "b"), ("J. Biden", P, "c")))
+    found = make(("Joe Biden", P), ("Joseph R. Biden Jr.", P, "b"), ("J. Biden", P, "c"))
+    actors = build_actors(found)
     assert [a.name for a in actors] == ["Joseph R. Biden Jr."]
 
 
@@ -105,12 +114,12 @@ def test_eu_and_european_union_merge():
 
 
 def test_acronym_joins_its_long_form():
-    actors = build_actors(make(("Organization for Security and Cooperation in Europe", O), ("OSCE", O, "b")))
+    actors = build_actors(make((OSCE_LONG, O), ("OSCE", O, "b")))
     assert len(actors) == 1 and set(actors[0].aliases) >= {"OSCE"}
 
 
 def test_acronym_without_matching_initials_stays_apart():
-    actors = build_actors(make(("Organization for Security and Cooperation in Europe", O), ("NATO", O)))
+    actors = build_actors(make((OSCE_LONG, O), ("NATO", O)))
     assert len(actors) == 2
 
 
@@ -120,7 +129,8 @@ def test_majority_kind_beats_a_stray_label():
 
 
 def test_place_names_do_not_join_people():
-    actors = by_name(build_actors(make(("George Washington", P), ("Washington", G), ("Washington", G))))
+    found = make(("George Washington", P), ("Washington", G), ("Washington", G))
+    actors = by_name(build_actors(found))
     assert set(actors) == {"George Washington", "Washington"}
     assert actors["Washington"].kind is G
 
@@ -141,7 +151,8 @@ def test_roles_reach_the_actor():
 
 
 def test_kept_actor_survives_re_extraction():
-    kept = Actor(id="act-user", name="Uncle Joe", kind=P, aliases=["Uncle Joe", "Joe Biden", "Biden"], edited=True)
+    aliases = ["Uncle Joe", "Joe Biden", "Biden"]
+    kept = Actor(id="act-user", name="Uncle Joe", kind=P, aliases=aliases, edited=True)
     found = make(("Joe Biden", P), ("President Biden", P), ("Biden", P, "b"), ("Putin", P))
     actors = by_name(build_actors(found, keep=[kept]))
     assert set(actors) == {"Uncle Joe", "Putin"}
@@ -169,7 +180,9 @@ def test_deterministic_ids_and_order():
     def run():
         return [
             (a.id, a.name, a.aliases)
-            for a in build_actors(make(("Biden", P), ("Joe Biden", P, "b"), ("Russia", G), ("NATO", O)))
+            for a in build_actors(
+                make(("Biden", P), ("Joe Biden", P, "b"), ("Russia", G), ("NATO", O))
+            )
         ]
 
     assert run() == run()

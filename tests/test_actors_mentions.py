@@ -35,7 +35,10 @@ def test_person_mentions_take_their_honorific(nlp):
 
 
 def test_portfolio_words_in_titles_are_not_organisations(nlp):
-    body = "The announcement came as Secretary of State Antony Blinken and Defense Secretary Lloyd J. Austin III met."
+    body = (
+        "The announcement came as Secretary of State Antony Blinken "
+        "and Defense Secretary Lloyd J. Austin III met."
+    )
     found = texts(nlp, body)
     assert "State" not in found and "Defense" not in found
     assert "Antony Blinken" in found and "Lloyd J. Austin III" in found
@@ -44,8 +47,6 @@ def test_portfolio_words_in_titles_are_not_organisations(nlp):
 def forced(nlp, body: str, *ents: tuple[str, str]) -> list[str]:
     """Mentions when the tagger is made to label ``ents`` (text, label) as given:
     the mislabel rules are tested whatever the model version tags."""
-    from spacy.tokens import Span
-
     doc = nlp(body)
     spans = []
     for text, label in ents:
@@ -53,18 +54,22 @@ def forced(nlp, body: str, *ents: tuple[str, str]) -> list[str]:
         span = doc.char_span(start, start + len(text), label=label)
         assert span is not None, text
         spans.append(span)
-    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = kept + spans
     return [m.text for m in find_mentions(Source(file="t.txt", body=body), doc)]
 
 
 def test_bullet_words_are_not_organisations(nlp):
-    body = "What You Need To Know\n\n  • News of the call comes amid tensions with Russia over Ukraine.\n"
+    body = "What You Need To Know\n\n  • News of the call comes amid tensions with Russia.\n"
     assert "News" not in forced(nlp, body, ("• News", "ORG"))
     assert "Russia" in forced(nlp, body, ("• News", "ORG"))
 
 
 def test_known_mislabels_are_dropped(nlp):
-    body = "He noted the absence from the recent Group of 20 summit because of COVID-19 and anti-Ukraine talk."
+    body = (
+        "He noted the absence from the recent Group of 20 summit "
+        "because of COVID-19 and anti-Ukraine talk."
+    )
     found = forced(nlp, body, ("Group of", "ORG"), ("COVID-19", "PERSON"), ("anti-Ukraine", "NORP"))
     assert found == []
 
@@ -74,13 +79,15 @@ def test_mislabelled_person_after_a_job_noun_is_a_person(nlp):
     source = Source(file="t.txt", body=body)
     doc = nlp(body)
     start = body.index("Alexei")
-    doc.ents = [e for e in doc.ents if e.start_char < start] + [doc.char_span(start, start + 14, label="ORG")]
+    navalny = doc.char_span(start, start + len("Alexei Navalny"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.start_char < start] + [navalny]
     labels = {m.text: m.label for m in find_mentions(source, doc)}
     assert labels["Alexei Navalny"] is EntityKind.PERSON
 
 
 def test_headline_verbs_are_trimmed(nlp):
-    found = texts(nlp, "Biden Speaks With Putin, Proposes an In-Person Meeting\n\nBiden spoke with Putin.")
+    body = "Biden Speaks With Putin, Proposes an In-Person Meeting\n\nBiden spoke with Putin."
+    found = texts(nlp, body)
     assert "Biden Speaks With" not in found
     assert "Biden" in found
 
@@ -94,7 +101,7 @@ def test_hyphenated_pairs_are_split(nlp):
 
 def test_entities_in_furniture_are_skipped(nlp):
     article = "Joe Biden spoke with Vladimir Putin on Tuesday.\n\n"
-    teaser = "More In Politics\nComedian Dave Chappelle joined Cheddar News to discuss housing in Ohio.\n"
+    teaser = "More In Politics\nComedian Dave Chappelle joined Cheddar News to discuss Ohio.\n"
     body = article + teaser
     found = texts(nlp, body, furniture=[(len(article), len(body))])
     assert "Joe Biden" in found
@@ -126,6 +133,6 @@ def test_kinds_are_entity_kinds(nlp):
 
 
 def test_missed_person_after_possessive_country_is_recovered(nlp):
-    body = "Critics say he did too little to counter autocratic leaders like China’s Xi Jinping and others."
+    body = "Critics say he did too little to counter leaders like China’s Xi Jinping and others."
     persons = {m.text for m in mentions(nlp, body) if m.label is EntityKind.PERSON}
     assert "Xi Jinping" in persons

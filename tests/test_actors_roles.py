@@ -28,12 +28,12 @@ def test_title_with_of(nlp):
 
 
 def test_title_with_possessive_country(nlp):
-    body = "Blinken also spoke with Canada's foreign minister Mélanie Joly on a number of shared priorities."
+    body = "Blinken also spoke with Canada's foreign minister Mélanie Joly on shared priorities."
     assert roles(nlp, body)["Mélanie Joly"] == ["Canada's foreign minister"]
 
 
 def test_nationality_and_honorific(nlp):
-    body = "President Biden spoke Tuesday morning with Russian President Vladimir Putin about Ukraine."
+    body = "President Biden spoke Tuesday with Russian President Vladimir Putin about Ukraine."
     found = roles(nlp, body)
     assert found["President Vladimir Putin"] == ["Russian President"]
     assert found["President Biden"] == ["President"]
@@ -44,12 +44,13 @@ def test_apposition_after_the_name(nlp):
         "Philip T. Reeker, acting assistant secretary of state for Europe, who was accompanying "
         "Blinken in Brussels, said there will be costs."
     )
-    assert roles(nlp, body)["Philip T. Reeker"] == ["acting assistant secretary of state for Europe"]
+    expected = ["acting assistant secretary of state for Europe"]
+    assert roles(nlp, body)["Philip T. Reeker"] == expected
 
 
 def test_apposition_drops_article_and_praise(nlp):
-    body = "“It is about principles,” said Fyodor Lukyanov, a leading Moscow-based foreign policy expert."
-    assert roles(nlp, body)["Fyodor Lukyanov"] == ["Moscow-based foreign policy expert"]
+    body = "“It is so,” said Fyodor Lukyanov, a leading Moscow-based policy expert."
+    assert roles(nlp, body)["Fyodor Lukyanov"] == ["Moscow-based policy expert"]
 
 
 def test_no_role_from_plain_context(nlp):
@@ -63,7 +64,8 @@ def test_no_role_from_a_list_of_names(nlp):
 
 
 def test_specific_role_backed_by_generic_mentions():
-    hints = [RoleHint("s", 0, 1, t, "title") for t in ["President", "President", "Russian President"]]
+    texts = ["President", "President", "Russian President"]
+    hints = [RoleHint("s", 0, 1, t, "title") for t in texts]
     assert choose_role(hints) == "Russian President"
 
 

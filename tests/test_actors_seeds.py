@@ -19,7 +19,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module", params=["ad_hoc", "importer"])
 def extracted(request, seeds_dir, gold, nlp):
-    sources = seed_sources(seeds_dir) if request.param == "ad_hoc" else imported_seed_sources(seeds_dir)
+    read = seed_sources if request.param == "ad_hoc" else imported_seed_sources
+    sources = read(seeds_dir)
     actors, mentions = extract_actors(sources, nlp)
     return actors, mentions, evaluate(actors, gold)
 

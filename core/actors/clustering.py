@@ -108,7 +108,9 @@ def build_actors(
     ``role_hints`` default to those :func:`find_mentions` attached to its lists.
     """
     if role_hints is None:
-        role_hints = [h for ms in mentions_by_source.values() for h in getattr(ms, "role_hints", ())]
+        role_hints = [
+            h for ms in mentions_by_source.values() for h in getattr(ms, "role_hints", ())
+        ]
     clusters = _Clusters()
     index: dict[str, int] = {}
     for actor in keep:
@@ -185,7 +187,12 @@ def _attach_surnames(clusters: _Clusters) -> None:
     for si in singles:
         single = clusters.groups[si]
         near = by_initial.get(single.key[:1], [])
-        roots = sorted({clusters.find(f) for f in near if _same_surname(single.key, surname(clusters.groups[f].key))})
+        roots = sorted(
+            {
+                clusters.find(f) for f in near
+                if _same_surname(single.key, surname(clusters.groups[f].key))
+            }
+        )
         roots = [r for r in roots if r != clusters.find(si)]
         if len(roots) == 1:
             clusters.union(si, roots[0])
@@ -268,7 +275,9 @@ def _make_actors(clusters: _Clusters, hints: list[RoleHint]) -> list[Actor]:
     used_ids: set[str] = set()
     for root in sorted(by_root):
         groups = [clusters.groups[i] for i in by_root[root]]
-        mentions = sorted((m for g in groups for m in g.mentions), key=lambda m: (m.source_id, m.start))
+        mentions = sorted(
+            (m for g in groups for m in g.mentions), key=lambda m: (m.source_id, m.start)
+        )
         kept = next((g.kept for g in groups if g.kept is not None), None)
         if not mentions and kept is None:
             continue

@@ -109,7 +109,9 @@ ABBREVIATIONS: dict[str, str] = {
 union abbreviations, mapped to one display name so "U.S.", "US" and "the United
 States" become one actor."""
 
-EVALUATIVE: frozenset[str] = frozenset({"leading", "prominent", "top", "noted", "well-known", "renowned"})
+EVALUATIVE: frozenset[str] = frozenset(
+    {"leading", "prominent", "top", "noted", "well-known", "renowned"}
+)
 """Adjectives an apposition adds that are praise, not part of a role."""
 
 CHROME_WORDS: frozenset[str] = frozenset(
@@ -122,5 +124,7 @@ CHROME_WORDS: frozenset[str] = frozenset(
 """Single capitalised words of page chrome that the tagger likes to call ORG
 when they start a line ("• News of the call ...")."""
 
-ROLE_MODIFIERS: frozenset[str] = frozenset({"acting", "former", "incoming", "outgoing", "interim", "deputy"})
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {"acting", "former", "incoming", "outgoing", "interim", "deputy"}
+)
 """Lower-case participles and adjectives allowed at the start of a title phrase."""

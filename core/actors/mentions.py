@@ -26,9 +26,13 @@ if TYPE_CHECKING:
 
 KINDS: frozenset[str] = frozenset(kind.value for kind in EntityKind)
 
-_TRAILING_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "SYM", "SPACE", "PRON"})
+_TRAILING_POS = frozenset(
+    {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "SYM", "SPACE", "PRON"}
+)
 _LEADING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "SYM", "SPACE", "PRON", "X"})
-_BREAK_TOKENS = frozenset({"/", "(", ")", "|", "—", "–", "[", "]", "•", ":", ";", "\"", "“", "”"})
+_BREAK_TOKENS = frozenset(
+    {"/", "(", ")", "|", "—", "–", "[", "]", "•", ":", ";", "\"", "“", "”"}
+)
 _HYPHEN_COMPOUND = re.compile(r"(?<=[\w.])-(?=[A-Z])")
 _TEXT_NOISE = re.compile(r"^[^\w]+|[^\w.]+$")
 
@@ -41,7 +45,9 @@ class SourceMentions(list[Mention]):
     roles, without keeping the doc around or threading a second argument.
     """
 
-    def __init__(self, mentions: Iterable[Mention] = (), role_hints: Iterable[RoleHint] = ()) -> None:
+    def __init__(
+        self, mentions: Iterable[Mention] = (), role_hints: Iterable[RoleHint] = ()
+    ) -> None:
         super().__init__(mentions)
         self.role_hints: list[RoleHint] = list(role_hints)
 
@@ -68,7 +74,9 @@ def find_mentions(source: Source, doc: Doc) -> SourceMentions:
     candidates = [c for ent in doc.ents if ent.label_ in KINDS for c in _clean(doc, ent)]
     candidates += _untagged_names(doc)
     for cand in candidates:
-        start, end = _extend_over_honorifics(doc, cand) if cand.label == "PERSON" else (cand.start, cand.end)
+        start, end = cand.start, cand.end
+        if cand.label == "PERSON":
+            start = _extend_over_honorifics(doc, cand)
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if _in_furniture((char_start, char_end), source.furniture):
             continue
@@ -100,7 +108,7 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
             end = i
             break
     leading_symbol = False
-    while start < end and (doc[start].pos_ in _LEADING_POS or not doc[start].text.strip() or doc[start].lower_ == "the"):
+    while start < end and _leading_noise(doc[start]):
         leading_symbol |= not doc[start].text[0].isalnum()
         start += 1
     cut_connector = False
@@ -170,16 +178,26 @@ def _extend_long_form(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _extend_over_honorifics(doc: Doc, cand: _Candidate) -> tuple[int, int]:
-    """Grow a person mention leftwards over "President", "Mr." and the like."""
+def _leading_noise(tok: Token) -> bool:
+    """Articles, prepositions, bullets and spaces an entity should not start with."""
+    return tok.pos_ in _LEADING_POS or not tok.text.strip() or tok.lower_ == "the"
+
+
+def _free_proper_noun(tok: Token) -> bool:
+    """A capitalised proper noun outside every entity."""
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def _extend_over_honorifics(doc: Doc, cand: _Candidate) -> int:
+    """New start of a person mention grown leftwards over "President", "Mr." and the like."""
     start = cand.start
     while start > 0:
         prev = doc[start - 1]
         word = prev.text.rstrip(".")
-        if not word or not word[0].isupper() or fold(word) not in HONORIFICS or "\n" in prev.whitespace_:
+        if not word[:1].isupper() or fold(word) not in HONORIFICS or "\n" in prev.whitespace_:
             break
         start -= 1
-    return start, cand.end
+    return start
 
 
 def _untagged_names(doc: Doc) -> list[_Candidate]:
@@ -195,7 +213,7 @@ def _untagged_names(doc: Doc) -> list[_Candidate]:
         if doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "GPE" or doc[i].ent_iob_ != "O":
             continue
         j = i
-        while j < len(doc) and j - i < 4 and doc[j].ent_iob_ == "O" and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and j - i < 4 and _free_proper_noun(doc[j]):
             j += 1
         words = list(doc[i:j])
         if j - i >= 2 and _looks_like_person(words) and not any(_is_title_word(w) for w in words):

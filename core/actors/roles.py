@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 MAX_TITLE_TOKENS = 8
 MAX_APPOSITION_TOKENS = 14
-_STOP_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_STOP_ENTS = frozenset(
+    {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _APPOS_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM", "CCONJ"})
 _APPOS_ADP = frozenset({"of", "for", "in", "at", "to", "on"})
@@ -50,7 +52,7 @@ def find_role_hints(source: Source, doc: Doc, mentions: Sequence[Mention]) -> li
     hints: list[RoleHint] = []
     for mention in mentions:
         if mention.label not in (EntityKind.PERSON, EntityKind.ORG):
-            continue  # ORG: people the tagger mislabels ("Reeker said"); kept only for PERSON actors
+            continue  # ORG too: people mislabelled ("Reeker said"); used for PERSON actors only
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -124,7 +126,7 @@ def _apposition_after(doc: Doc, end: int) -> str | None:
             break
         if tok.pos_ == "ADP" and tok.lower_ not in _APPOS_ADP:
             return None
-        if tok.pos_ in _APPOS_POS or tok.lower_ in ROLE_MODIFIERS or tok.text == "-" or tok.tag_ in {"VBN", "VBG"}:
+        if _apposition_token(tok):
             words.append(tok)
             k += 1
             continue
@@ -133,11 +135,21 @@ def _apposition_after(doc: Doc, end: int) -> str | None:
         return None
     while words and (words[0].pos_ == "DET" or words[0].lower_ in EVALUATIVE):
         words.pop(0)
-    if not words or not any(_is_role_noun(w) for w in words) or words[0].pos_ == "PROPN" and len(words) == 1:
+    if not words or not any(_is_role_noun(w) for w in words):
         return None
     if not any(w.pos_ == "NOUN" for w in words):
         return None  # "Biden, Putin and Xi": a list of names, not a role
     return _join(words)
+
+
+def _apposition_token(tok: Token) -> bool:
+    """Words of a noun phrase, participles included ("acting", "Moscow-based")."""
+    return (
+        tok.pos_ in _APPOS_POS
+        or tok.lower_ in ROLE_MODIFIERS
+        or tok.text == "-"
+        or tok.tag_ in {"VBN", "VBG"}
+    )
 
 
 def _is_role_noun(tok: Token) -> bool:

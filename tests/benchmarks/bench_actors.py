@@ -23,7 +23,6 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from core.actors.normalize import fold  # noqa: E402
 from core.actors.roles import role_tokens  # noqa: E402
 from core.models import Actor, Source, Span  # noqa: E402
 
@@ -125,7 +124,8 @@ def evaluate(actors: list[Actor], gold: dict) -> Report:
             if any(roles_match(a.role, g["role"]) for a in matches):
                 report.roles_ok.append(g["name"])
             else:
-                report.roles_missed.append((g["name"], g["role"], matches[0].role if matches else None))
+                got = matches[0].role if matches else None
+                report.roles_missed.append((g["name"], g["role"], got))
     not_actors = {n.casefold() for n in gold["not_actors"]["names"]}
     report.furniture_leaks = sorted(a.name for a in actors if _forms(a) & not_actors)
     bylines = {n.casefold() for k, names in gold["authors"].items() if k != "about" for n in names}
@@ -152,7 +152,8 @@ def main() -> None:
     actors, r = run(nlp, importer)
     t2 = time.perf_counter()
     print(f"sources: {'core.importing' if importer else 'ad hoc furniture/bylines'}")
-    print(f"actors extracted: {len(actors)}   (model load {t1 - t0:.1f}s, extraction {t2 - t1:.1f}s)")
+    print(f"actors extracted: {len(actors)}", end="   ")
+    print(f"(model load {t1 - t0:.1f}s, extraction {t2 - t1:.1f}s)")
     print(f"gold actors found: {len(r.found)}/{r.gold_actors}")
     print(f"gold roles matched: {len(r.roles_ok)}/{r.gold_roles}")
     print(f"gold persons split over several actors: {len(r.split_persons)} {r.split_persons or ''}")
@@ -164,7 +165,8 @@ def main() -> None:
         print(f"  MISSED role: {name}: gold {gold_role!r}, got {got!r}")
     if "-v" in sys.argv:
         for a in actors:
-            print(f"  {a.mentions:3d} {a.kind.value:6s} {a.name!r:40s} role={a.role!r} aliases={a.aliases}")
+            line = f"  {a.mentions:3d} {a.kind.value:6s} {a.name!r:40s}"
+            print(f"{line} role={a.role!r} aliases={a.aliases}")
 
 
 if __name__ == "__main__":
