@@ -361,3 +361,34 @@ def test_random_bytes_never_crash(tmp_path):
                 assert str(problem).startswith(path.name + ": ")
                 continue
             assert all(0 <= s < e <= len(source.body) for s, e in source.furniture)
+
+
+def test_problem_names_are_printable_and_picklable(tmp_path):
+    import pickle
+
+    problem = ImportProblem(tmp_path / "bad\nname.txt", "empty\nfile")
+    assert str(problem) == "bad?name.txt: empty file"
+    assert str(pickle.loads(pickle.dumps(problem))) == str(problem)
+
+
+def test_html_import_never_touches_the_network(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    markup = (
+        "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Strict//EN' "
+        "'http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd'>"
+        "<html><head><base href='https://example.org/'><link rel='stylesheet' href='https://cdn.example/x.css'>"
+        "<link rel='canonical' href='https://example.org/story'>"
+        "<script src='https://cdn.example/app.js'></script></head><body>"
+        "<img src='https://img.example/p.jpg'><iframe src='https://ads.example/'></iframe>"
+        "<p>President Joe Biden spoke with Vladimir Putin on Tuesday in a video call that lasted two hours.</p>"
+        "</body></html>"
+    )
+    source = read_article(write(tmp_path / "remote.html", markup))
+    assert "Vladimir Putin on Tuesday" in source.body

@@ -87,7 +87,7 @@ def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Sourc
     :func:`core.importing.load_sidecar`); problems that still leave a usable
     article become ``Source.warnings``.
     """
-    path = Path(path).expanduser().absolute()
+    path = Path(path).expanduser().resolve()
     if not path.is_file():
         raise ImportProblem(path, "not found" if not path.exists() else "not a regular file")
     fmt = format_for(path)

@@ -16,9 +16,13 @@ class ImportProblem(Exception):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        # One line only: the GUI lists these in a table.
+        # One line only: the GUI lists these in a table, and file names may hold anything.
         self.reason = " ".join(str(reason).split())
-        super().__init__(f"{self.path.name}: {self.reason}")
+        self.name = "".join(ch if ch.isprintable() else "?" for ch in self.path.name)
+        super().__init__(path, reason)
 
-    def __str__(self) -> str:  # explicit so subclasses/pickling keep the format
-        return f"{self.path.name}: {self.reason}"
+    def __str__(self) -> str:
+        return f"{self.name}: {self.reason}"
+
+    def __reduce__(self):  # picklable across worker processes with the same message
+        return (type(self), (str(self.path), self.reason))
