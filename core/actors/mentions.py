@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.actors.lexicon import CHROME_WORDS, HONORIFICS, ORG_HEAD_WORDS, PORTFOLIOS, ROLE_NOUNS
+from core.actors.lexicon import (
+    ABBREVIATIONS,
+    CHROME_WORDS,
+    HONORIFICS,
+    ORG_HEAD_WORDS,
+    PORTFOLIOS,
+    ROLE_NOUNS,
+)
 from core.actors.normalize import fold, name_key, name_tokens
 from core.actors.roles import RoleHint, find_role_hints
 from core.models import EntityKind, Mention, Source, Span
@@ -35,6 +42,7 @@ _BREAK_TOKENS = frozenset(
 )
 _HYPHEN_COMPOUND = re.compile(r"(?<=[\w.])-(?=[A-Z])")
 _TEXT_NOISE = re.compile(r"^[^\w]+|[^\w.]+$")
+_ABBREVIATED = frozenset(fold(display) for display in ABBREVIATIONS.values())
 
 
 class SourceMentions(list[Mention]):
@@ -70,6 +78,7 @@ def find_mentions(source: Source, doc: Doc) -> SourceMentions:
     if doc.text != source.body:
         raise ValueError("doc is not a parse of source.body")
     authors = _author_keys(source.authors)
+    names = {name_key(ent.text) for ent in doc.ents if ent.label_ in KINDS}
     found: dict[tuple[int, int], Mention] = {}
     candidates = [c for ent in doc.ents if ent.label_ in KINDS for c in _clean(doc, ent)]
     candidates += _untagged_names(doc)
@@ -80,9 +89,9 @@ def find_mentions(source: Source, doc: Doc) -> SourceMentions:
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if _in_furniture((char_start, char_end), source.furniture):
             continue
-        for piece_start, piece_end in _split_compound(source.body, char_start, char_end):
+        for piece_start, piece_end in _split_compound(source.body, char_start, char_end, names):
             text = source.body[piece_start:piece_end]
-            if not _keepable(text, cand.label) or _is_author(text, authors):
+            if not _keepable(text) or _is_author(text, authors):
                 continue
             found.setdefault(
                 (piece_start, piece_end),
@@ -132,7 +141,7 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
         return []
     if label != "PERSON" and _after_role_noun(doc, start) and _looks_like_person(words):
         label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
-    if label in ("ORG", "PERSON"):
+    if label == "ORG":
         end = _extend_long_form(doc, start, end)
     return [_Candidate(start, end, label)]
 
@@ -227,22 +236,27 @@ def _is_title_word(token: Token) -> bool:
     return word in ROLE_NOUNS or word in HONORIFICS or word in PORTFOLIOS
 
 
-def _split_compound(body: str, start: int, end: int) -> list[Span]:
-    """Split hyphenated pairs of names: "U.S.-Russia" -> "U.S.", "Russia"."""
+def _split_compound(body: str, start: int, end: int, names: set[str]) -> list[Span]:
+    """Split hyphenated pairs of names: "U.S.-Russia" -> "U.S.", "Russia".
+
+    Only when every part is a name on its own, in this document or as a
+    country abbreviation, so "Guinea-Bissau" and "Rolls-Royce" stay whole.
+    """
     text = body[start:end]
-    pieces: list[Span] = []
-    offset = 0
-    for match in _HYPHEN_COMPOUND.finditer(text):
-        left = text[offset : match.start()]
-        if not left[:1].isupper():
-            return [(start, end)]  # "anti-Ukraine", "Moscow-based": not a pair of names
-        pieces.append((start + offset, start + match.start()))
-        offset = match.end()
-    pieces.append((start + offset, end))
-    return [(s, e) for s, e in pieces if e > s]
+    cuts = [m.start() for m in _HYPHEN_COMPOUND.finditer(text)]
+    if not cuts:
+        return [(start, end)]
+    lefts = [0, *(cut + 1 for cut in cuts)]  # each piece starts after a hyphen
+    rights = [*cuts, len(text)]
+    pieces = [(start + a, start + b) for a, b in zip(lefts, rights)]
+    for s, e in pieces:
+        key = name_key(body[s:e])  # "U.S." -> "united states"
+        if key not in names and key not in _ABBREVIATED:
+            return [(start, end)]
+    return pieces
 
 
-def _keepable(text: str, label: str) -> bool:
+def _keepable(text: str) -> bool:
     """Last sanity check on a cleaned surface form."""
     stripped = _TEXT_NOISE.sub("", text)
     return bool(stripped) and stripped[0].isupper() and stripped == text
