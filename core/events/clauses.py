@@ -19,7 +19,7 @@ from core.events import lexicon
 from core.models import Timex
 
 MAX_WALK = 8
-PERIOD_PREPS = {"since", "until", "till", "through", "throughout", "by", "for", "to"}
+PERIOD_PREPS = {"since", "until", "till", "through", "throughout", "by", "to"}
 STATIVE = {"appear", "seem", "remain", "continue", "look", "become", "persist", "exist", "need", "mean"}
 WH_SUBJECTS = {"that", "which", "who", "whom"}
 SETTING_PREPS = {"prep:in", "prep:during", "prep:at"}
@@ -48,6 +48,7 @@ class Clause:
     passive: bool = False
     ellipsis_lemma: str | None = None  # "Russia followed" → lemma of the followed verb
     active_from_passive: bool = False  # passive with an agent, told actively
+    frame: Token | None = None  # "set"/"scheduled" framing a noun event: its place and modality
 
     @property
     def head(self) -> Token:
@@ -296,6 +297,14 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
         comp = _planned_complement(pred)
         if comp is not None:
             pred = comp
+        elif pred.lemma_ in lexicon.PLANNED_CUES and pred.lemma_ != "propose":
+            # "Talks are set for Jan. 10": the planned thing is the event-noun subject
+            subj = [c for c in pred.children if c.dep_ in SUBJ_DEPS and lexicon.noun_type(c.lemma_)]
+            if subj:
+                clause.noun = clause.anchor = subj[0]
+                clause.frame = pred
+                clause.objects = objects_of(subj[0])
+                return clause
         when = _when_clause(pred) if _is_copula(pred) else None
         if when is not None:
             # "Biden was vice president in 2014 when Russian troops marched into Crimea"

@@ -141,7 +141,7 @@ def _usable(t: Timex) -> bool:
 
 def _place(clause: Clause, ctx: _Context, etype: EventType) -> tuple[str | None, Token | None]:
     """A place named with in/at (or from, for talks and statements) on the predicate or noun."""
-    heads = [h for h in (clause.predicate, clause.noun) if h is not None]
+    heads = [h for h in (clause.predicate, clause.noun, clause.frame) if h is not None]
     for prep_word in ("in", "at", "from"):
         if prep_word == "from" and etype not in {EventType.CONSULT, EventType.STATEMENT}:
             continue

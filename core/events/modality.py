@@ -61,6 +61,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
     planned |= any(t.lemma_ == "be" and head.dep_ == "xcomp" for t in governors)  # "was to speak"
     planned |= any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain[:1] for c in t.children)
+    if clause.frame is not None:
+        planned = True
     if clause.noun is not None:
         planned |= any(c.lemma_.lower() in lexicon.PLANNED_MODIFIERS for c in clause.noun.children)
         planned |= any(c.dep_ == "acl" and c.lemma_ in lexicon.PLANNED_CUES for c in clause.noun.children)

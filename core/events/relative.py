@@ -51,11 +51,13 @@ def candidates(doc: Doc, taken: set[int]) -> list[tuple[Token, Token | None]]:
             continue
         # "X held a call with Y following the discussion between A and B"
         if root.pos_ == "VERB" and _action(root):
-            for c in root.children:
-                if c.dep_ == "prep" and c.lower_ in REFERENCE_PREPS:
-                    ref = next((p for p in c.children if p.dep_ == "pobj" and lexicon.noun_type(p.lemma_)), None)
+            # "following" is parsed as a preposition or as a participle (acl/advcl)
+            for c in root.subtree:
+                if c.lower_ in REFERENCE_PREPS and c.dep_ in {"prep", "acl", "advcl"}:
+                    ref = next((p for p in c.children if p.dep_ in {"pobj", "dobj"} and lexicon.noun_type(p.lemma_)), None)
                     if ref is not None:
                         out.append((root, ref))
+                        break
     return out
 
 
