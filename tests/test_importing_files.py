@@ -288,18 +288,18 @@ def test_bad_files_never_stop_the_batch(tmp_path):
     ]
 
 
-def test_batch_progress_can_cancel(tmp_path):
+def test_batch_progress_and_cancel(tmp_path):
     for i in range(3):
         write(tmp_path / f"{i}.txt", ARTICLE)
     seen = []
-
-    def progress(done, total, path):
-        seen.append((done, total))
-        return done < 1
-
-    report = read_all([tmp_path], progress)
-    assert report.cancelled and len(report.sources) == 1
-    assert seen == [(0, 3), (1, 3)]
+    report = read_all([tmp_path], progress=lambda done, total, message: seen.append((done, total, message)),
+                      cancelled=lambda: len(seen) >= 2)
+    assert report.cancelled and len(report.sources) == 2
+    assert seen == [(0, 3, "Reading 0.txt"), (1, 3, "Reading 1.txt")]
+    seen.clear()
+    report = read_all([tmp_path], progress=lambda *args: seen.append(args))
+    assert not report.cancelled and len(report.sources) == 3
+    assert seen[-1] == (3, 3, "Done")
 
 
 def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):

@@ -1,8 +1,9 @@
 """Reading many files at once without one bad file stopping the rest.
 
-The GUI imports whole folders in a worker thread; it needs every good file as
-a Source and a one-line reason for every skipped one, plus a way to report
-progress and to cancel.
+``core.pipeline`` drives the app's import; this is the same loop for scripts
+and tests that want Sources only: every good file becomes a Source, every
+unusable one a one-line :class:`ImportProblem`, with the project's usual
+``progress(done, total, message)`` and ``cancelled()`` callables.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from .sidecar import Sidecar, load_sidecar
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, Path], bool | None]
-"""``progress(done, total, path)``; returning ``False`` cancels the batch."""
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -33,7 +34,11 @@ class ReadReport:
     cancelled: bool = False
 
 
-def read_all(paths: Iterable[Path | str], progress: Progress | None = None) -> ReadReport:
+def read_all(
+    paths: Iterable[Path | str],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ReadReport:
     """Collect files under ``paths`` and read each, using a ``meta.json`` beside it.
 
     Never raises for a bad file: unusable files become ``problems``; a broken
@@ -43,9 +48,11 @@ def read_all(paths: Iterable[Path | str], progress: Progress | None = None) -> R
     files = collect_files(paths)
     sidecars: dict[Path, Sidecar] = {}
     for done, path in enumerate(files):
-        if progress is not None and progress(done, len(files), path) is False:
+        if cancelled is not None and cancelled():
             report.cancelled = True
-            break
+            return report
+        if progress is not None:
+            progress(done, len(files), f"Reading {path.name}")
         folder = path.parent
         if folder not in sidecars:
             sidecars[folder] = load_sidecar(folder)
@@ -63,7 +70,6 @@ def read_all(paths: Iterable[Path | str], progress: Progress | None = None) -> R
         if sidecar.warnings and path.name not in sidecar:
             source.warnings = source.warnings + sidecar.warnings
         report.sources.append(source)
-    else:
-        if progress is not None:
-            progress(len(files), len(files), files[-1] if files else Path())
+    if progress is not None:
+        progress(len(files), len(files), "Done")
     return report
