@@ -1,1 +1,5 @@
-"""Dateline's Qt desktop app: a thin model/view layer over ``core``."""
+"""Dateline's Qt interface: a thin layer of views over ``core``."""
+
+from gui._compat import guard_none_refcount
+
+guard_none_refcount()

@@ -1,0 +1,429 @@
+"""``paint_timeline``: draws a whole timeline frame onto any ``QPaintDevice``.
+
+The widget, the PNG/SVG/PDF exporters and the benchmark all call this one
+function, so what is exported is exactly what is on screen.  It reads only a
+``TimelineState`` and a ``TimelineColors``; it never touches a widget.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath,
+                           QPalette, QPen)
+
+from core.timeaxis import DAY, TimeScale, axis_ticks, to_seconds
+from gui.timeline.data import Look, Shape, TimelineData
+
+# Plain ints: comparing numpy arrays to enum members goes through slow enum lookups.
+VAGUE, SPAN = int(Shape.VAGUE), int(Shape.SPAN)
+SOLID, DASHED, DENIED = int(Look.SOLID), int(Look.DASHED), int(Look.DENIED)
+from gui.timeline import qtfast
+from gui.timeline.qtfast import StaticTextCache
+from gui.timeline.layout import BIN_PX, POINT_R, Frame, LaneLayout, layout_frame
+
+AXIS_H = 42.0
+PUB_H = 20.0
+OVERVIEW_H = 34.0
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+OKABE_ITO = {
+    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
+}
+
+
+@dataclass
+class TimelineColors:
+    """Colours for one frame, derived from the system palette (light or dark)."""
+
+    background: QColor
+    text: QColor
+    faint: QColor
+    grid: QColor
+    event: QColor
+    selected: QColor
+    highlight: QColor
+    lane_alt: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> TimelineColors:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        # Opaque blends rather than alpha: filling opaque is several times faster.
+        faint = blend(text, base, 0.6)
+        grid = blend(text, base, 0.11)
+        alt = blend(text, base, 0.035)
+        return cls(
+            background=base, text=text, faint=faint, grid=grid,
+            event=QColor(OKABE_ITO["sky"] if dark else OKABE_ITO["blue"]),
+            selected=QColor(OKABE_ITO["orange"]), highlight=QColor(OKABE_ITO["vermillion"]),
+            lane_alt=alt,
+        )
+
+
+@dataclass
+class TimelineState:
+    """Everything a frame depends on; the widget owns one, exporters build one."""
+
+    data: TimelineData
+    scale: TimeScale
+    selected: int | None = None  # event index
+    show_published: bool = True
+    show_overview: bool = True
+    _overview_cache: dict = field(default_factory=dict, repr=False)
+    texts: StaticTextCache = field(default_factory=StaticTextCache, repr=False)
+    elided: dict = field(default_factory=dict, repr=False)  # (index, width) -> elided title
+
+
+def blend(fg: QColor, bg: QColor, amount: float) -> QColor:
+    """``fg`` laid over ``bg`` at ``amount`` opacity, as an opaque colour."""
+    return QColor.fromRgbF(*(f * amount + b * (1 - amount) for f, b in
+                             zip(fg.getRgbF()[:3], bg.getRgbF()[:3])))
+
+
+def cosmetic(color: QColor, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A 1-pixel pen that takes Qt's fast line path at any transform."""
+    pen = QPen(color, 1, style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def alpha(color: QColor, a: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(a)
+    return c
+
+
+def paint_timeline(painter: QPainter, rect: QRectF, state: TimelineState,
+                   colors: TimelineColors | None = None, font: QFont | None = None) -> Frame:
+    """Paint one frame into ``rect`` of ``painter``'s device and return its layout."""
+    colors = colors or TimelineColors.from_palette(QPalette())
+    font = QFont(font) if font is not None else QFont(painter.font())
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+    # Axis-aligned shapes are drawn aliased (crisp and much faster); only dots,
+    # diamonds and links switch antialiasing on.
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setFont(font)
+    width, height = rect.width(), rect.height()
+    scale = state.scale.with_width(width) if state.scale.width != width else state.scale
+    data = state.data
+    painter.fillRect(QRectF(0, 0, width, height), colors.background)
+
+    fm = QFontMetricsF(font)
+    y = AXIS_H
+    bands = {"axis": (0.0, AXIS_H)}
+    if state.show_published:
+        bands["published"] = (y, y + PUB_H)
+        y += PUB_H
+    bottom = height - (OVERVIEW_H if state.show_overview else 0.0)
+    if state.show_overview:
+        bands["overview"] = (bottom, height)
+    bands["events"] = (y, bottom)
+
+    _draw_axis(painter, scale, colors, font, bottom, state.texts)
+    frame = layout_frame(data, scale, y, max(bottom - y, 40.0),
+                         measure=lambda i: fm.horizontalAdvance(data.titles[i]))
+    frame.bands = bands
+    _draw_lanes(painter, frame, data, state, colors, fm)
+    if state.show_published:
+        _draw_published(painter, scale, data, bands["published"], colors, font)
+    if state.selected is not None:
+        _draw_links(painter, frame, data, state.selected, bands.get("published"), colors)
+    if state.show_overview:
+        _draw_overview(painter, state, scale, bands["overview"], colors, font)
+    painter.restore()
+    return frame
+
+
+# --------------------------------------------------------------------- axis
+
+
+def _draw_axis(painter: QPainter, scale: TimeScale, colors: TimelineColors, font: QFont,
+               height: float, texts: StaticTextCache) -> None:
+    bold = QFont(font)
+    bold.setBold(True)
+    key, bold_key = font.key(), bold.key()
+    fm = QFontMetricsF(font)
+    bold_width = texts.measure(bold, bold_key)
+    axis = axis_ticks(scale, measure=texts.measure(font, key))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    labelled = np.array([t.x for t in axis.labelled])
+    minor = np.array([t.x for t in axis.minor])
+    for x in labelled.round().tolist():  # opaque 1-px columns: the fastest grid
+        painter.fillRect(QRect(int(x), int(AXIS_H), 1, int(height - AXIS_H)), colors.grid)
+    painter.setPen(cosmetic(colors.faint))
+    painter.drawPath(qtfast.segments(minor, np.full(len(minor), AXIS_H - 4),
+                                     minor, np.full(len(minor), AXIS_H)))
+    painter.setPen(cosmetic(colors.text))
+    painter.drawPath(qtfast.segments(labelled, np.full(len(labelled), AXIS_H - 8),
+                                     labelled, np.full(len(labelled), AXIS_H)))
+    text_y = 27 - fm.height() / 2
+    for tick in axis.labelled:
+        painter.drawStaticText(QPointF(tick.label_x, text_y), texts.get(tick.text, font, key))
+    painter.setFont(bold)
+    right = -math.inf
+    for tick in axis.context:
+        if tick.x >= 0:
+            painter.fillRect(QRectF(round(tick.x) - 0.5, 2, 2, AXIS_H - 2), colors.text)
+        w = bold_width(tick.text)
+        if tick.label_x < right + 8 or tick.label_x + w > scale.width:
+            continue
+        painter.drawStaticText(QPointF(tick.label_x, 10 - fm.height() / 2), texts.get(tick.text, bold, bold_key))
+        right = tick.label_x + w
+    painter.setFont(font)
+    painter.fillRect(QRectF(0, AXIS_H - 1, scale.width, 1), colors.faint)
+
+
+# --------------------------------------------------------------------- events
+
+
+def _draw_lanes(painter: QPainter, frame: Frame, data: TimelineData, state: TimelineState,
+                colors: TimelineColors, fm: QFontMetricsF) -> None:
+    width = frame.scale.width
+    peak = max((int(lane.density.max()) for lane in frame.lanes if len(lane.density)), default=0)
+    for k, lane in enumerate(frame.lanes):
+        if k % 2:
+            painter.fillRect(QRectF(0, lane.y0, width, lane.y1 - lane.y0), colors.lane_alt)
+        if lane.name:
+            painter.fillRect(QRectF(0, lane.y0, width, 1), colors.grid)
+            painter.setPen(colors.faint)
+            painter.drawText(QRectF(6, lane.y0 + 1, width - 12, 16),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{lane.name}  ·  {lane.total}")
+        _draw_density(painter, lane, peak, colors)
+        _draw_markers(painter, lane, data, state.selected, colors)
+        _draw_labels(painter, lane, data, state, colors, fm)
+
+
+def _draw_density(painter: QPainter, lane: LaneLayout, peak: int, colors: TimelineColors) -> None:
+    if not len(lane.density) or peak <= 0:
+        return
+    y0, y1 = lane.strip
+    heights = np.log1p(lane.density) / math.log1p(peak) * (y1 - y0)
+    heights[lane.density > 0] = np.maximum(heights[lane.density > 0], 1.5)
+    image, _buffer = qtfast.bars_image(heights, int(y1 - y0), alpha(colors.event, 120 if lane.lod else 70))
+    painter.drawImage(QRectF(0, y0, len(heights) * BIN_PX, int(y1 - y0)), image)
+
+
+def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selected: int | None,
+                  colors: TimelineColors) -> None:
+    """Markers grouped by look and drawn group by group, each in one call."""
+    if not len(lane.indices):
+        return
+    idx = lane.indices
+    shapes, looks, hot = data.shapes[idx], data.looks[idx], data.highlight[idx]
+    x0, x1, y = lane.x0, lane.x1, lane.y
+    wide = x1 - x0 > 2 * POINT_R + 2
+    for is_hot in (False, True):
+        base = colors.highlight if is_hot else colors.event
+        mine = hot == is_hot
+        if not mine.any():
+            continue
+        solid = mine & (looks == SOLID)
+        hollow = mine & (looks != SOLID)
+        # Vague: faint band with brackets; fainter and dashed when not (yet) real.
+        for m, fill, style in ((mine & (shapes == VAGUE) & solid, 48, Qt.PenStyle.SolidLine),
+                               (mine & (shapes == VAGUE) & hollow, 18, Qt.PenStyle.DashLine)):
+            if m.any():
+                painter.fillPath(qtfast.rects(x0[m], y[m] - 7, x1[m], y[m] + 7), alpha(base, fill))
+                painter.setPen(cosmetic(base, style))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(_brackets(x0[m], x1[m], y[m]))
+        # Spans and days seen up close: bars.
+        bars = mine & (shapes != VAGUE) & ((shapes == SPAN) | wide)
+        for m, brush in ((bars & solid, alpha(base, 110)), (bars & hollow, colors.background)):
+            if m.any():
+                painter.setPen(cosmetic(base, Qt.PenStyle.SolidLine if brush != colors.background
+                                        else Qt.PenStyle.DashLine))
+                painter.setBrush(brush)
+                painter.drawPath(qtfast.rects(x0[m], y[m] - 4, x1[m], y[m] + 4))
+        # Points: round-capped wide pens draw thousands of dots in one call.
+        dots = mine & (shapes != VAGUE) & ~bars
+        if dots.any():
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            cx, cy = (x0[dots] + x1[dots]) / 2, y[dots]
+            pts = qtfast.points(cx, cy)
+            painter.setPen(_dot_pen(colors.background, 2 * POINT_R + 2))
+            painter.drawPoints(pts)
+            painter.setPen(_dot_pen(base, 2 * POINT_R))
+            painter.drawPoints(pts)
+            open_ = hollow[dots]
+            if open_.any():
+                painter.setPen(_dot_pen(colors.background, 2 * POINT_R - 3))
+                painter.drawPoints(qtfast.points(cx[open_], cy[open_]))
+                guess = (looks[dots] == DASHED)
+                if guess.any():  # hypothetical: a ring with a dot, "maybe"
+                    painter.setPen(_dot_pen(base, 2.5))
+                    painter.drawPoints(qtfast.points(cx[guess], cy[guess]))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        denied = mine & (looks == DENIED)
+        if denied.any():
+            painter.setPen(cosmetic(base))
+            painter.drawPath(qtfast.segments(x0[denied] - 1, y[denied] + 5, x1[denied] + 1, y[denied] - 5))
+    if selected is not None:
+        where = np.flatnonzero(idx == selected)
+        if len(where):
+            j = int(where[0])
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(colors.selected, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(x0[j] - 3, y[j] - 8, x1[j] - x0[j] + 6, 16), 5, 5)
+
+
+def _dot_pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _brackets(x0: np.ndarray, x1: np.ndarray, y: np.ndarray) -> QPainterPath:
+    """'[' at each start and ']' at each end: the event is somewhere in between."""
+    xs = np.concatenate([np.stack([x0 + 3, x0, x0, x0 + 3], 1), np.stack([x1 - 3, x1, x1, x1 - 3], 1)])
+    yy = np.stack([y - 7, y - 7, y + 7, y + 7], 1)
+    return qtfast.polylines(xs, np.concatenate([yy, yy]))
+
+
+def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state: TimelineState,
+                 colors: TimelineColors, fm: QFontMetricsF) -> None:
+    if not lane.labels:
+        return
+    font = painter.font()
+    italic = QFont(font)
+    italic.setItalic(True)  # imprecise dates read as such even in the label
+    texts, elided = state.texts, state.elided
+    key, italic_key = font.key(), italic.key()
+    dy = fm.height() / 2
+    painter.setPen(colors.text)
+    later = []
+    for label in lane.labels:
+        key = (label.index, int(label.width))
+        text = elided.get(key)
+        if text is None:
+            text = elided[key] = fm.elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
+                                                int(label.width) + 0.5)
+        if not text:
+            continue
+        if data.shapes[label.index] == VAGUE or label.index == state.selected:
+            later.append((label, text))
+            continue
+        painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, font, key))
+    for label, text in later:
+        vague = data.shapes[label.index] == VAGUE
+        f = italic if vague else font
+        painter.setFont(f)
+        painter.setPen(colors.selected if label.index == state.selected else colors.text)
+        painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, f, italic_key if vague else key))
+    painter.setFont(font)
+
+
+# --------------------------------------------------------------------- bands
+
+
+def _draw_published(painter: QPainter, scale: TimeScale, data: TimelineData,
+                    band: tuple[float, float], colors: TimelineColors, font: QFont) -> None:
+    """A thin band with a diamond for each source's publication day."""
+    y0, y1 = band
+    painter.fillRect(QRectF(0, y0, scale.width, y1 - y0), colors.lane_alt)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+    painter.setFont(small)
+    painter.setPen(colors.faint)
+    painter.drawText(QRectF(6, y0, 120, y1 - y0),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "published")
+    painter.setFont(font)
+    lo = int(np.searchsorted(data.pub_times, scale.start - DAY))
+    hi = int(np.searchsorted(data.pub_times, scale.end))
+    if hi <= lo:
+        return
+    xs = np.unique(np.round(scale.x(data.pub_times[lo:hi] + DAY / 2)))
+    ym = np.full(len(xs), (y0 + y1) / 2)
+    diamonds = qtfast.polylines(np.stack([xs, xs + 4, xs, xs - 4, xs], 1),
+                                np.stack([ym - 5, ym, ym + 5, ym, ym - 5], 1))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(cosmetic(colors.text))
+    painter.setBrush(colors.faint)
+    painter.drawPath(diamonds)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+def _draw_links(painter: QPainter, frame: Frame, data: TimelineData, selected: int,
+                band: tuple[float, float] | None, colors: TimelineColors) -> None:
+    """Faint lines from the selected event to the days its sources were published."""
+    event = data.event(selected)
+    where = frame.position(selected)
+    if band is None or event is None or where is None:
+        return
+    ym = (band[0] + band[1]) / 2
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(alpha(colors.selected, 150), 1.2, Qt.PenStyle.DashLine))
+    for sid in event.source_ids:
+        source = data.sources.get(sid)
+        if source is None or source.published is None:
+            continue
+        x = float(frame.scale.x(to_seconds(source.published) + DAY / 2))
+        painter.drawLine(QPointF(where[0], where[1] - 6), QPointF(x, ym + 5))
+
+
+def overview_range(state: TimelineState) -> tuple[float, float] | None:
+    """The whole data range shown by the overview strip, padded a little."""
+    rng = state.data.range()
+    if rng is None:
+        return None
+    pad = max((rng[1] - rng[0]) * 0.03, DAY)
+    return rng[0] - pad, rng[1] + pad
+
+
+def _draw_overview(painter: QPainter, state: TimelineState, scale: TimeScale,
+                   band: tuple[float, float], colors: TimelineColors, font: QFont) -> None:
+    """Where the view sits within the whole range, over a tiny density chart."""
+    y0, y1 = band[0] + 4, band[1] - 3
+    painter.setPen(cosmetic(colors.grid))
+    painter.setBrush(colors.lane_alt)
+    painter.drawRect(QRectF(0, y0, scale.width - 1, y1 - y0))
+    rng = overview_range(state)
+    if rng is None:
+        return
+    whole = TimeScale(rng[0], rng[1], scale.width)
+    key = (state.data.version, len(state.data), round(scale.width), round(y1 - y0), rng,
+           colors.event.rgba())
+    cache = state._overview_cache
+    if cache.get("key") != key:  # the sparkline only changes with the data or the size
+        cache.clear()
+        cache.update(key=key, image=_overview_image(state.data, whole, int(y1 - y0), colors))
+    painter.drawImage(QPointF(0, y0), cache["image"])
+    a, b = float(whole.x(scale.start)), float(whole.x(scale.end))
+    a, b = max(a, 0.0), min(b, scale.width)
+    if b - a < 3:
+        a, b = (a + b) / 2 - 1.5, (a + b) / 2 + 1.5
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(alpha(colors.background, 150))
+    painter.drawRect(QRectF(0, y0, a, y1 - y0))
+    painter.drawRect(QRectF(b, y0, scale.width - b, y1 - y0))
+    painter.setPen(QPen(colors.selected, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(a, y0 + 1, b - a, y1 - y0 - 2))
+
+
+def _overview_image(data: TimelineData, whole: TimeScale, height: int, colors: TimelineColors) -> QImage:
+    width = max(1, int(whole.width))
+    image = QImage(width, max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    bins = max(1, width // 2)
+    counts = np.bincount(np.clip(((data.starts - whole.start) / whole.span * bins).astype(np.int64),
+                                 0, bins - 1), minlength=bins)
+    if len(data) and counts.max() > 0:
+        nz = np.flatnonzero(counts)
+        hs = np.log1p(counts[nz]) / math.log1p(counts.max()) * (height - 4)
+        x = nz * 2.0
+        painter = QPainter(image)
+        painter.fillPath(qtfast.rects(x, height - 2 - hs, x + 1.5, np.full(len(nz), height - 2.0)),
+                         alpha(colors.event, 150))
+        painter.end()
+    return image
