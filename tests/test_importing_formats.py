@@ -346,3 +346,21 @@ def test_find_text_date(text, date, evidence):
 )
 def test_dates_inside_sentences_are_not_publication_dates(text):
     assert find_text_date(text) is None
+
+
+def test_dates_in_teasers_for_other_stories_are_ignored(tmp_path):
+    text = BODY + "\n\n" + BODY + "\n\nMore In Politics\n\nAnother story\n\nPublished Feb. 10, 2022\n\nLoad More\n"
+    source = read_article(write(tmp_path / "a.txt", text))
+    assert source.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 2021-12-07\n\nBody.", dt.date(2021, 12, 7)),
+        ("Dated December 7, 2021, the letter said the talks would go on.", None),
+    ],
+)
+def test_date_label_needs_a_colon(text, expected):
+    found = find_text_date(text)
+    assert (found.date if found else None) == expected

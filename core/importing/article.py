@@ -26,7 +26,7 @@ from .decoding import DecodeError, decode_bytes
 from .draft import Draft
 from .errors import ImportProblem
 from .files import format_for, read_raw
-from .furniture import find_furniture
+from .furniture import find_furniture, find_teaser_block
 from .html_reader import declared_charset, read_html
 from .markdown_reader import read_markdown
 from .sidecar import SidecarEntry
@@ -71,13 +71,15 @@ def _strip_leading_title(body: str, title: str | None) -> str:
 
 
 def _choose_date(draft: Draft, sidecar: SidecarEntry | None, body: str) -> DateFinding | None:
+    """Document metadata > meta.json > a date the text states (outside teasers for other stories)."""
     if draft.date is not None:
         return draft.date
     if sidecar is not None and sidecar.published is not None:
         return DateFinding(
             sidecar.published, DateOrigin.METADATA, f'meta.json: "published": "{sidecar.published_text}"'
         )
-    return find_text_date(body)
+    teasers = find_teaser_block(body)
+    return find_text_date(body[: teasers[0]] if teasers else body)
 
 
 def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Source:

@@ -96,8 +96,8 @@ def _first_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
 
 # "Published Dec. 7, 2021", "Updated on December 7, 2021, at 3:21 p.m. ET", "Posted: 2021-12-07"
 _LABELLED = re.compile(
-    r"^[ \t>*•·-]*(?P<label>(?:first |originally )?published|posted|(?:last )?updated|"
-    r"(?:last )?modified|date(?:d)?)\b(?:\s+on)?\s*:?\s*(?P<date>" + DATE_RE + ")",
+    r"^[ \t>*•·-]*(?:(?P<label>(?:first |originally )?published|posted|(?:last )?updated|(?:last )?modified)"
+    r"\b(?:\s+on)?\s*:?|(?P<dlabel>date)\s*:)\s*(?P<date>" + DATE_RE + ")",
     re.I | re.M,
 )
 # "MOSCOW, Dec. 7, 2021 (Reuters) —", "KYIV, Ukraine (AP) Dec. 7, 2021 —"
@@ -124,9 +124,10 @@ def find_text_date(text: str) -> DateFinding | None:
         found = parse_date(match.group("date"))
         if found is None:
             continue
-        evidence = text[match.start("label") : match.end("date")].strip()
+        label_start = match.start("label") if match.group("label") else match.start("dlabel")
+        evidence = text[label_start : match.end("date")].strip()
         finding = DateFinding(found, DateOrigin.TEXT, evidence)
-        label = match.group("label").lower()
+        label = (match.group("label") or match.group("dlabel")).lower()
         if "updated" in label or "modified" in label:
             updated = updated or finding
         else:

@@ -145,6 +145,11 @@ def is_furniture_line(text: str) -> bool:
 _LOAD_MORE = re.compile(r"^(?:load|show|see|view) more\b", re.I)
 
 
+def find_teaser_block(text: str) -> Span | None:
+    """The trailing block of teasers for other stories, if the page has one."""
+    return _teaser_block(text, list(iter_lines(text)))
+
+
 def _teaser_block(text: str, lines: list[Line]) -> Span | None:
     """From a "More In Politics"-style heading in the latter part of the page to the end.
 
