@@ -98,3 +98,8 @@ def test_find_mentions_carries_role_hints_to_build_actors(nlp):
     assert [h.text for h in found.role_hints] == ["Kremlin spokesman"]
     actors = build_actors({source.id: found})
     assert next(a for a in actors if a.name == "Dmitry Peskov").role == "Kremlin spokesman"
+
+
+def test_apposition_ends_at_a_relative_clause(nlp):
+    body = "Jake Sullivan, the national security adviser who briefed reporters, said so."
+    assert roles(nlp, body)["Jake Sullivan"] == ["national security adviser"]

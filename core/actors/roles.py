@@ -124,6 +124,8 @@ def _apposition_after(doc: Doc, end: int) -> str | None:
         tok = doc[k]
         if tok.text in {",", ".", ";", ":", "(", "—", "–"} or "\n" in tok.text:
             break
+        if tok.lower_ in {"who", "whose", "which"} and words:
+            break  # "the national security adviser who briefed reporters"
         if tok.pos_ == "ADP" and tok.lower_ not in _APPOS_ADP:
             return None
         if _apposition_token(tok):
