@@ -186,6 +186,8 @@ class Run:
     seconds_per_article: float
     events_seconds_per_article: float
     timings: dict[str, float] = field(default_factory=dict)
+    n_timexes: int = 0
+    n_mentions: int = 0
 
 
 def load_sources(seeds: Path, importing) -> list[Source]:
@@ -233,7 +235,9 @@ def run(seeds: Path = SEEDS) -> Run:
     events = merge_events(reports, actors)
     t2 = time.perf_counter()
     n = max(1, len(sources))
-    return Run({s.id: s for s in sources}, actors, reports, events, used, (t2 - t0) / n, (t2 - t1) / n)
+    return Run({s.id: s for s in sources}, actors, reports, events, used, (t2 - t0) / n, (t2 - t1) / n,
+               n_timexes=sum(len(t) for t in timexes.values()),
+               n_mentions=sum(len(m) for m in mentions.values()))
 
 
 # -- scoring ------------------------------------------------------------------------
@@ -301,7 +305,8 @@ def main() -> int:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     r = run()
     s = score(r, gold)
-    print("components:", ", ".join(f"{k}={v}" for k, v in r.used.items()))
+    print("components:", ", ".join(f"{k}={v}" for k, v in r.used.items()),
+          f"({r.n_timexes} timexes, {r.n_mentions} mentions, {len(r.actors)} actors)")
     print(f"found {s['found']}/{s['total_gold']}")
     print(f"core {s['core']}/{s['total_core']}")
     print(f"multi-source merged {s['merged']}/{s['total_multi']}")

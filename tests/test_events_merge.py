@@ -1,0 +1,128 @@
+"""Merge rules: same/different date, granularity, participants; explainable and reversible."""
+
+from __future__ import annotations
+
+from core.events import merge_events, split_event
+from core.models import EventType, Modality
+from tests.test_events_helpers import World, report
+
+W = World()
+BIDEN, PUTIN, ZEL, RUSSIA = (W.id(n) for n in ("Joe Biden", "Vladimir Putin", "Volodymyr Zelensky", "Russia"))
+
+
+def call(value, source, actors=(BIDEN, PUTIN), text="Biden and Putin held a video call.", **kw):
+    return report("Joe Biden and Vladimir Putin hold a call", value, list(actors), source, text=text, **kw)
+
+
+def test_same_happening_in_three_sources_becomes_one_event():
+    reports = [call("2021-12-07", "s1"), call("2021-12-07", "s2"), call("2021-12-07", "s3")]
+    merged = merge_events(reports, W.actors)
+    assert len(merged) == 1
+    event = merged[0]
+    assert event.source_ids == ["s1", "s2", "s3"] or sorted(event.source_ids) == ["s1", "s2", "s3"]
+    assert len(event.evidence) == 3
+    assert sorted(event.merged_from) == sorted(r.id for r in reports)
+    assert "same time (2021-12-07)" in event.merge_reason
+    assert "Joe Biden" in event.merge_reason
+
+
+def test_duplicates_within_one_article_merge():
+    reports = [call("2021-12-30", "s1", start=0), call("2021-12-30", "s1", start=100),
+               call("2021-12-30", "s1", start=200)]
+    merged = merge_events(reports, W.actors)
+    assert len(merged) == 1 and len(merged[0].evidence) == 3
+
+
+def test_different_days_do_not_merge():
+    merged = merge_events([call("2021-12-07", "s1"), call("2021-12-30", "s2")], W.actors)
+    assert len(merged) == 2
+
+
+def test_disjoint_participants_do_not_merge():
+    a = call("2021-12-07", "s1")
+    b = report("Joe Biden speaks with Volodymyr Zelensky", "2021-12-07", [ZEL], "s2",
+               text="Zelensky held a call with NATO.")
+    assert len(merge_events([a, b], W.actors)) == 2
+
+
+def test_one_shared_actor_is_not_enough_for_a_different_call():
+    a = call("2021-12-07", "s1")
+    b = report("Joe Biden speaks with them again", "2021-12-07", [BIDEN], "s1", start=300,
+               text="He was to speak with them again on Tuesday.")
+    assert len(merge_events([a, b], W.actors)) == 2
+
+
+def test_coarse_report_joins_the_single_fitting_day():
+    day = call("2021-12-07", "s1")
+    month = call("2021-12", "s2", text="In December, Biden and Putin held a video call.")
+    merged = merge_events([month, day], W.actors)
+    assert len(merged) == 1
+    assert merged[0].time.value == "2021-12-07"  # the finest time wins
+
+
+def test_coarse_report_stays_alone_when_two_days_fit():
+    merged = merge_events(
+        [call("2021-12-07", "s1"), call("2021-12-30", "s1", start=500), call("2021-12", "s2")], W.actors
+    )
+    assert len(merged) == 3
+
+
+def test_year_does_not_contain_another_year():
+    merged = merge_events([call("2014", "s1"), call("2015", "s2")], W.actors)
+    assert len(merged) == 2
+
+
+def test_different_type_needs_shared_words():
+    a = report("Joe Biden labels Vladimir Putin a killer", "2021-03", [BIDEN, PUTIN], "s1",
+               etype=EventType.STATEMENT, text="In an interview last month, Biden labeled Putin a killer.")
+    b = report("Vladimir Putin offers talks", "2021-03", [PUTIN, BIDEN], "s2", etype=EventType.PROPOSE,
+               text="Last month, Putin offered talks after an interview where Biden agreed he is a killer.")
+    c = report("Vladimir Putin offers talks", "2021-03", [PUTIN, BIDEN], "s3", etype=EventType.PROPOSE,
+               text="Putin offered to hold talks.")
+    merged = merge_events([a, b], W.actors)
+    assert len(merged) == 1 and {"s1", "s2"} == set(merged[0].source_ids)
+    assert "interview" in merged[0].merge_reason and "killer" in merged[0].merge_reason
+    assert len(merge_events([a, c], W.actors)) == 2  # different action, nothing in common
+
+
+def test_planned_and_happened_reports_of_one_call_merge_as_happened():
+    planned = call("2021-12-07T10:00", "s1", modality=Modality.PLANNED, tags=["planned"])
+    happened = call("2021-12-07", "s2")
+    merged = merge_events([planned, happened], W.actors)
+    assert len(merged) == 1
+    assert merged[0].modality is Modality.HAPPENED and "planned" not in merged[0].tags
+
+
+def test_hypothetical_never_merges_with_a_fact():
+    a = call("2021-12-07", "s1")
+    b = call("2021-12-07", "s2", modality=Modality.HYPOTHETICAL)
+    assert len(merge_events([a, b], W.actors)) == 2
+
+
+def test_split_restores_the_reports():
+    reports = [call("2021-12-07", "s1"), call("2021-12-07", "s2")]
+    merged = merge_events([r.model_copy(deep=True) for r in reports], W.actors)[0]
+    parts = split_event(merged, reports)
+    assert [p.id for p in parts] == merged.merged_from
+    fallback = split_event(merged)
+    assert len(fallback) == 2 and all(len(p.evidence) == 1 and not p.merged_from for p in fallback)
+
+
+def test_merged_ids_are_stable():
+    reports = [call("2021-12-07", "s1"), call("2021-12-07", "s2")]
+    one = merge_events([r.model_copy(deep=True) for r in reports], W.actors)[0].id
+    two = merge_events([r.model_copy(deep=True) for r in reversed(reports)], W.actors)[0].id
+    assert one == two
+
+
+def test_edited_events_pass_through_unmerged():
+    edited = call("2021-12-07", "s1").model_copy(update={"edited": True, "title": "My title"})
+    merged = merge_events([edited, call("2021-12-07", "s2")], W.actors)
+    assert len(merged) == 2
+    assert any(e.title == "My title" and e.edited for e in merged)
+
+
+def test_more_sources_more_importance():
+    single = merge_events([call("2021-12-30", "s1")], W.actors)[0]
+    triple = merge_events([call("2021-12-07", f"s{i}") for i in range(3)], W.actors)[0]
+    assert 0 < single.importance < triple.importance < 1
