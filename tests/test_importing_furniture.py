@@ -267,3 +267,21 @@ def test_page_chrome_first_line_is_not_a_headline(tmp_path):
     source = read(tmp_path, "Skip to content\n\n" + "\n\n".join(STORY))
     assert source.title is None
     assert source.furniture[0] == (0, len("Skip to content"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several agencies contributed to the report, which found Russia had massed troops.",
+        "Published reports on Dec. 7, 2021 said the talks had stalled.",
+        "Reporting by the Times showed that the call had been requested by Putin.",
+        "Copyright law was not discussed during the call, officials said.",
+        "Produced by the Kremlin, the draft treaties were published on Friday.",
+        "Share prices in Moscow fell sharply after the call.",
+        "Comments by Peskov suggested the Kremlin was not optimistic.",
+        "Related talks will take place in Vienna next month.",
+    ],
+)
+def test_real_sentences_are_not_furniture(sentence):
+    text = article(after=(sentence,))
+    assert find_furniture(text) == []

@@ -65,18 +65,26 @@ CHROME = _full(
     r"sign up for (?:our|the) .{0,40}newsletters?.*",
     r"subscribe(?: now| today| to .{0,40})?",
     r"all rights reserved",
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4})?.{0,80}",
+    r"(?:©|\(c\)).{0,80}",
+    r"copyright\s+(?:©\s*)?\d{4}.{0,80}",
 )
 
+_CREDIT_ROLE = r"(?:additional )?(?:reporting|writing|editing|research)(?: and (?:reporting|writing|editing))?"
+_NAMES = r"(?-i:[A-Z])[^.;]*"
 TRAILER = re.compile(
-    r"(?:\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\b"
-    r"|\bcontributed reporting\b"
-    r"|^(?:additional )?reporting by\b"
-    r"|^(?:writing|editing|edited|compiled|produced) by\b"
-    r"|^this (?:story|article|report) (?:has been|was|will be) (?:updated|corrected)\b"
-    r"|^(?:updated|last updated|published|posted|originally published)\b.{0,20}" + DATE_RE + r")",
+    # "... contributed to this report." / "... contributed reporting from Moscow." at the end of a line
+    r"\bcontributed (?:to )?this (?:report|story|article)\.?\s*$"
+    r"|\bcontributed (?:additional )?reporting\b[^.]{0,80}\.?\s*$"
+    # Reuters-style "Reporting by Jane Roe; Editing by John Doe"
+    rf"|^{_CREDIT_ROLE} by {_NAMES}(?:[;,] ?{_CREDIT_ROLE} by {_NAMES})*\.?\s*$"
+    r"|^this (?:story|article|report) (?:has been|was|will be) (?:updated|corrected)\b",
     re.I,
 )
+# "Updated on December 7, 2021, at 3:21 p.m. ET with the latest details."
+DATE_STAMP = re.compile(
+    r"^(?:last |first |originally )?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*" + DATE_RE, re.I
+)
+MAX_STAMP_CHARS = 160
 MAX_TRAILER_CHARS = 400
 
 # Strong markers make a short line a credit on their own; weak ones only in "( ... )".
@@ -132,6 +140,7 @@ LINE_RULES: dict[str, LineRule] = {
     "share widget": lambda ln: len(ln.text) <= 80 and bool(SHARE_WIDGET.match(ln.text)),
     "page chrome": lambda ln: len(ln.text) <= 120 and bool(CHROME.match(ln.text)),
     "trailer": lambda ln: len(ln.text) <= MAX_TRAILER_CHARS and bool(TRAILER.search(ln.text)),
+    "date stamp": lambda ln: len(ln.text) <= MAX_STAMP_CHARS and bool(DATE_STAMP.match(ln.text)),
     "photo credit": lambda ln: is_photo_credit(ln.text),
 }
 
