@@ -163,6 +163,37 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
     return best
 
 
+TENSE_OVERRIDE_DAYS = 120
+
+
+def nearest_year(base: dt.date, suffix: str, tense: int | None) -> int:
+    """The year putting a year-less date/month/season nearest ``base``.
+
+    Tense overrides only when that nearest occurrence lies far on the wrong
+    side: "extended to Nov. 20" in an article of Nov. 2 is this Nov. 20 even
+    though the verb is past.
+    """
+    from core.timex.granularity import interval_of
+
+    options = []
+    for y in (base.year - 1, base.year, base.year + 1):
+        _g, s, e = interval_of(f"{y:04d}{suffix}")
+        if s is None:
+            continue
+        b = dt.datetime.combine(base, dt.time())
+        gap = 0 if s <= b < e else (s - b).days if s > b else -((b - e).days + 1)
+        options.append((abs(gap), gap, y))
+    if not options:
+        return base.year
+    options.sort()
+    _a, gap, year = options[0]
+    if tense == -1 and gap > TENSE_OVERRIDE_DAYS:
+        return year - 1
+    if tense == 1 and gap < -TENSE_OVERRIDE_DAYS:
+        return year + 1
+    return year
+
+
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -243,8 +274,7 @@ class Resolver:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
             if direction is None:
-                tense = self._tense(c)
-                direction = 1 if tense in (1, 0) else -1
+                direction = 1 if self._tense(c) == 1 else -1
             d = weekday_near(base, spec.weekday, direction)
             if weekend:
                 return iso_week(d) + "-WE", True
@@ -254,11 +284,12 @@ class Resolver:
             if base is None:
                 return "XXXX" + spec.suffix, True
             direction = spec.direction
-            if direction is None:
-                direction = self._tense(c)
-                if direction == 0:
-                    direction = None
-            return f"{year_for(base, spec.suffix, direction):04d}{spec.suffix}", True
+            if direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
+                tense = self._tense(c)
+                year = nearest_year(base, spec.suffix, tense)
+            else:
+                year = year_for(base, spec.suffix, direction)
+            return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
@@ -278,7 +309,7 @@ class Resolver:
         # "the quarter", "the latest quarter", "last quarter"
         if spec.extra.get("ctx_first") and recent:
             y, q = st.quarter
-            return f"{y:04d}-Q{q}", True
+            return f"{spec.extra.get('year', y):04d}-Q{q}", True
         if spec.extra.get("ctx_only"):
             return None, False
         if self.dct is None:

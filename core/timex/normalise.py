@@ -269,7 +269,7 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
         rel = "this past"
     direction = _DIR_WORDS.get(rel) if rel else None
     if rel == "this":
-        direction = None
+        direction = 0
     spec = Spec(TimexType.DATE, kind="yearless", suffix=f"-{month_num(raw):02d}", mod=mod,
                 direction=direction)
     return [_cand(m, spec)]
@@ -382,13 +382,18 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     if num == "some" and not plural:
         return []
     n = parse_num(num)
+    if n is not None and n >= 1000 and not plural:
+        return []  # "the 1988 quarter"
     if m["half"] and n is not None:
         n += 0.5
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
             return [_cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
-    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
+    start = None
+    if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
+        start = m.start("num")  # "the two-week talks": TimeML leaves the article out of adjectives
+    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
 
 
 def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
@@ -439,24 +444,29 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
         if qh == "period" and ordw not in ("latest", "same", "current", "most recent"):
             return []
-        shift = 0 if ordw in ("current", "same", "latest", "most recent", "recent") else -1
+        shift = 0 if ordw in ("current", "same") else -1
         return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=shift,
                               extra={"ctx_first": ordw in ("latest", "same", "most recent", "recent")}))]
     elif ordw in ("next", "coming") and qh == "quarter":
         return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="quarter", n=1))]
     else:
         return []
+    start = None
+    if m["the"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+        start = m.start("fiscal") if m["fiscal"] else m.start("ord")
     if year is not None:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
+        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True), start=start)]
     if year_offset is not None:
         return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix))]
-    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
+    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix), start=start)]
 
 
 def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
     if m["the"]:
-        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0,
-                              extra={"ctx_only": True, "ctx_first": True}))]
+        extra = {"ctx_only": True, "ctx_first": True}
+        if m["yr"]:
+            extra["year"] = int(m["yr"])
+        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
     return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
 
@@ -521,6 +531,11 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     mod = "APPROX" if m["approx"] and clean(m["approx"]) in ("about", "around", "approximately") else None
     day = m["day"]
+    if m["mday"]:
+        month, mday = month_num(m["month"]), _day_int(m["mday"])
+        if not _valid_day(month, mday, None):
+            return []
+        return [_cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
     if day and clean(day) in P.WEEKDAYS:
         return [_cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
     n = _DEICTIC_DAYS.get(clean(day), 0) if day else 0
@@ -533,6 +548,8 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M
 
 def h_set(m: re.Match[str], text: str) -> list[Candidate]:
     if m["adv"]:
+        if clean(m["adv"]) in ("quarterly", "monthly", "annual") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+            return []  # "quarterly dividend": an adjective, not a set
         return [_cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
     unit = unit_of(m["unit"])
     if unit == "weekend":
@@ -544,7 +561,25 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
     return [_cand(m, Spec(TimexType.SET, value=duration_value(n, unit)))]
 
 
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
+    """"nineteen ninety-six", "the year two thousand": broadcast transcripts spell years out."""
+    if m["tens"]:
+        year = 1900 + _TENS[clean(m["tens"])] + (P.NUMBER_WORDS[clean(m["ones"])] if m["ones"] else 0)
+    else:
+        year = 2000 + (int(parse_num(clean(m["ones2"])) or 0) if m["ones2"] else 0)
+    return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}", explicit=True))]
+
+
+def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
+    return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
+
+
 HANDLERS: dict[str, Handler] = {
+    "spelled_year": h_spelled_year, "the_weekend": h_the_weekend,
     "month_day": h_month_day, "day_month": h_day_month, "month_year": h_month_year,
     "iso_date": h_iso_date, "slash_date": h_slash_date, "year": h_year, "decade": h_decade,
     "century": h_century, "month": h_month, "weekday": h_weekday, "deictic": h_deictic,

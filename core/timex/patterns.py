@@ -98,7 +98,7 @@ MONTH_RE = (
 )
 WEEKDAY_RE = r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-YEAR_RE = r"(?<![\d$#.,\-])(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+YEAR_RE = r"(?<![\d$#.,])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -131,9 +131,13 @@ TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local
 CLOCK_RE = (
     r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP]\.?\s?[mM]\.?(?![A-Za-z])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
-    r"|(?i:noon|midnight|midday))"
+    r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
 )
 REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|upcoming|prior|that)"
+
+
+_TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -248,7 +252,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?P<yr2>{YEAR_RE}))?(?![\w-])"
     )),
     ("quarter_bare", _c(_i(
-        r"(?P<the>the\s+)(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
+        r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
     ))),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
@@ -258,14 +262,20 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
-        r"presently|current|recently|lately|recent|the\s+past|previously|formerly|soon|the\s+(?:near\s+)?future|"
+        r"presently|current|recently|lately|the\s+past|formerly|soon|the\s+(?:near\s+)?future|"
         r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date)(?![\w-])"
     ))),
     ("clock", _c(
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
         rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
-        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE}))?"
+        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE})"
+        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE}))?"
     )),
+    ("spelled_year", _c(_i(
+        rf"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?"
+        rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
+    ))),
+    ("the_weekend", _c(_i(r"the\s+weekend(?![\w-])"))),
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
@@ -290,4 +300,5 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "future", "short", "term", "date", "these days"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per"),
+    "spelled_year": ("nineteen", "thousand"), "the_weekend": ("weekend",),
 }

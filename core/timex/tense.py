@@ -22,6 +22,10 @@ PLAN_LEMMAS = {
     "anticipate", "mean", "agree", "decide", "call", "invite", "offer", "look",
 }
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "might", "could", "may", "should", "must", "ca", "can"}
+EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "talks begin Monday"
+    "begin", "start", "open", "meet", "arrive", "leave", "end", "close", "resume", "visit", "travel",
+    "vote", "return", "face", "head", "fly", "convene", "take", "hold", "kick", "launch", "expire",
+}
 PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
                "slate", "anticipate", "arrange", "propose", "promise", "vow"}
 
@@ -86,7 +90,7 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
             if head.lemma_ in PLAN_STRONG:
                 return 1
             return verb_direction(head, depth + 1)
-        if "to" in [c.lower_ for c in verb.children] or any(l in FUTURE_AUX for l in aux_lemmas):
+        if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
         return None
     if tag == "VBD":
@@ -98,7 +102,7 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
             return -1
         return -1 if not aux_tags else None
     if tag in ("VBZ", "VBP"):
-        return 0
+        return 1 if verb.lemma_ in EVENT_VERBS else 0
     if tag == "VBG":
         if any(t in ("VBZ", "VBP") for t in aux_tags):
             return 1 if verb.lemma_ not in ("say", "tell") else 0  # "is meeting on Monday"
@@ -159,6 +163,8 @@ class TenseOracle:
             return None
         if any(t.lower_ == "ago" for t in span):
             return -1
+        if span.root.dep_ == "poss":
+            return -1  # "Friday's purchases": a possessive weekday is almost always past
         tok = span.root
         for _ in range(5):
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
