@@ -31,6 +31,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = frozenset(range(0x00, 0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
 
 
+_BROWSER_ALIASES = {
+    label: "cp1252" for label in ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii")
+}
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept."""
 
@@ -150,7 +155,7 @@ def decode_bytes(data: bytes, *, partial: bool = False, declared: str | None = N
         pass
     lenient = _decode(data, "utf-8", partial=partial, errors="replace")
     bad = lenient.count("\ufffd")
-    good = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
+    good = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad  # non-ASCII, decoded fine
     if good >= max(bad, 1):
         # UTF-8 with a few broken bytes (a bad copy-paste): legacy code pages would
         # turn every good "é" into "Ã©", so keep UTF-8 and mark the damage.
@@ -160,6 +165,8 @@ def decode_bytes(data: bytes, *, partial: bool = False, declared: str | None = N
 
     candidates: list[tuple[str, str]] = []
     if declared:
+        # as browsers do: pages labelled Latin-1/ASCII are really Windows-1252
+        declared = _BROWSER_ALIASES.get(declared.strip().lower(), declared.strip())
         candidates.append((declared, f"not UTF-8; decoded as {declared} (declared in the file)"))
     guess = _guess(sample)
     if guess and _non_latin(sample, guess):
