@@ -175,6 +175,11 @@ def test_front_matter_parser_details():
     assert warnings == ["front matter: 1 line(s) not understood"]
 
 
+def test_strip_markdown_drops_comments_and_scripts():
+    text = "Biden <!-- editor: check\nthis --> spoke.\n<script>alert('x')</script>\n<b>Putin</b> replied."
+    assert strip_markdown(text) == "Biden  spoke.\n\nPutin replied."
+
+
 def test_strip_markdown_keeps_snake_case_and_arithmetic():
     assert strip_markdown("file_name_here and 2 * 3 * 4") == "file_name_here and 2 * 3 * 4"
 

@@ -86,6 +86,8 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str, list
 
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"<!--.*?-->", re.S), ""),  # HTML comments
+    (re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I), ""),  # embedded code, never text
     (re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$", re.M), ""),  # reference definitions
     (re.compile(r"^\s{0,3}(?:```|~~~).*$", re.M), ""),  # code fences (content kept)
     (re.compile(r"^\s{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # ATX headings
