@@ -54,11 +54,20 @@ class _Group:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     kept: Actor | None = None
+    _kind: EntityKind | None = field(default=None, repr=False)
 
     def kind(self) -> EntityKind | None:
+        """The kept actor's kind, else the majority of the mentions (cached:
+        groups only change when :meth:`set_mentions` replaces them)."""
         if self.kept is not None:
             return self.kept.kind
-        return majority_kind(self.mentions)
+        if self._kind is None:
+            self._kind = majority_kind(self.mentions)
+        return self._kind
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._kind = None
 
 
 class _Clusters:
@@ -167,7 +176,11 @@ def _same_person(a: str, b: str) -> bool:
 def _same_surname(a: str, b: str) -> bool:
     if a == b:
         return True
-    return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY
+    if a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if 200 * min(len(a), len(b)) < SURNAME_SIMILARITY * (len(a) + len(b)):
+        return False  # lengths too far apart for the ratio to reach the threshold
+    return fuzz.ratio(a, b) >= SURNAME_SIMILARITY
 
 
 def _attach_surnames(clusters: _Clusters) -> None:
@@ -224,7 +237,7 @@ def _attach_per_source(clusters: _Clusters, si: int, roots: list[int]) -> None:
             clusters.union(clusters.add(_Group(key=single.key, mentions=ms)), owners[0])
         else:
             remaining.extend(ms)
-    single.mentions = remaining
+    single.set_mentions(remaining)
 
 
 def _attach_acronyms(clusters: _Clusters) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from core.models import EntityKind, Mention
 
@@ -28,9 +29,13 @@ the tagger has little case information to go on there."""
 
 
 def mention_weight(mention: Mention) -> float:
-    letters = [ch for ch in mention.text if ch.isalpha()]
-    shouted = len(letters) > 3 and all(ch.isupper() for ch in letters)
-    return SHOUTED_WEIGHT if shouted else 1.0
+    return SHOUTED_WEIGHT if _shouted(mention.text) else 1.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
 
 
 def votes(mentions: Iterable[Mention]) -> Counter[EntityKind]:

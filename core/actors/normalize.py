@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core.actors.lexicon import (
     ABBREVIATIONS,
@@ -27,6 +28,7 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s$|'$")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form ("Mélanie" == "Melanie")."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -64,6 +66,7 @@ def bare_name(text: str, person: bool = False) -> str:
     return " ".join(strip_titles(words) if person else words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str, person: bool = False) -> str:
     """Clustering key: folded bare name, with country abbreviations resolved."""
     key = fold(bare_name(text, person))
@@ -73,10 +76,10 @@ def name_key(text: str, person: bool = False) -> str:
 
 def canonical_display(key: str) -> str | None:
     """Display name forced by the abbreviation map ("united states" -> "United States")."""
-    for abbr, display in ABBREVIATIONS.items():
-        if fold(display) == key:
-            return display
-    return None
+    return _DISPLAY.get(key)
+
+
+_DISPLAY: dict[str, str] = {fold(display): display for display in ABBREVIATIONS.values()}
 
 
 def name_tokens(key: str) -> list[str]:
