@@ -208,7 +208,7 @@ def _draw_density(painter: QPainter, lane: LaneLayout, peak: int, colors: Timeli
     y0, y1 = lane.strip
     heights = np.log1p(lane.density) / math.log1p(peak) * (y1 - y0)
     heights[lane.density > 0] = np.maximum(heights[lane.density > 0], 1.5)
-    image, _buffer = qtfast.bars_image(heights, int(y1 - y0), alpha(colors.event, 120 if lane.lod else 70))
+    image = qtfast.bars_image(heights, int(y1 - y0), alpha(colors.event, 120 if lane.lod else 70))
     painter.drawImage(QRectF(0, y0, len(heights) * BIN_PX, int(y1 - y0)), image)
 
 

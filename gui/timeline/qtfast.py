@@ -106,10 +106,11 @@ class StaticTextCache:
         return item
 
 
-def bars_image(heights: np.ndarray, height: int, color: QColor) -> tuple[QImage, np.ndarray]:
+def bars_image(heights: np.ndarray, height: int, color: QColor) -> QImage:
     """A histogram as an image built in numpy: one draw call however many bins.
 
-    Returns the image and the array backing it (keep both alive while drawing).
+    The image owns a copy of its pixels: paint engines such as SVG or PDF may
+    keep it after the numpy buffer is gone.
     """
     rows = np.arange(height)[:, None]
     mask = rows >= (height - np.round(heights))[None, :]
@@ -119,4 +120,4 @@ def bars_image(heights: np.ndarray, height: int, color: QColor) -> tuple[QImage,
     buffer = np.where(mask, pixel, np.uint32(0)).astype(np.uint32)
     image = QImage(buffer.data, buffer.shape[1], buffer.shape[0], buffer.shape[1] * 4,
                    QImage.Format.Format_ARGB32_Premultiplied)
-    return image, buffer
+    return image.copy()

@@ -1,0 +1,218 @@
+"""The timeline widget, offscreen: navigation, selection, layout and export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from core.models import Evidence, Event, Granularity, Modality, Source, TimeValue
+from core.timeaxis import DAY, TimeScale, to_seconds
+from gui.selection import SelectionModel
+from gui.timeline.data import LaneMode, Shape, TimelineData, shape_of
+from gui.timeline.layout import layout_frame
+from gui.timeline.painter import TimelineState, paint_timeline
+from gui.timeline.synthetic import synthetic_data, synthetic_events
+from gui.timeline.view import TimelineView
+
+
+def day(y: int, m: int, d: int, title: str, **kw) -> Event:
+    start = dt.datetime(y, m, d)
+    return Event(title=title, time=TimeValue(value=start.date().isoformat(), granularity=Granularity.DAY,
+                                             start=start, end=start + dt.timedelta(days=1)), **kw)
+
+
+@pytest.fixture
+def view(qtbot):
+    selection = SelectionModel()
+    widget = TimelineView(selection)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.set_data(TimelineData.from_events(synthetic_events(80)))
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_shapes_tell_precision_apart():
+    assert shape_of(Granularity.DAY, DAY) == Shape.POINT
+    assert shape_of(Granularity.MONTH, 31 * DAY) == Shape.VAGUE
+    assert shape_of(Granularity.YEAR, 365 * DAY) == Shape.VAGUE
+    assert shape_of(Granularity.YEAR, 8 * 365 * DAY) == Shape.SPAN
+    assert shape_of(Granularity.DAY, 10 * DAY) == Shape.SPAN
+
+
+def test_visible_uses_running_max_for_long_spans():
+    starts = np.array([0.0, 10, 20, 30]) * DAY
+    ends = np.array([100.0, 11, 21, 31]) * DAY  # the first span covers everything
+    data = TimelineData.from_arrays(starts, ends, np.zeros(4))
+    assert data.visible(25 * DAY, 26 * DAY).tolist() == [0]
+    assert data.visible(10.5 * DAY, 20.5 * DAY).tolist() == [0, 1, 2]
+    assert data.visible(200 * DAY, 300 * DAY).tolist() == []
+
+
+def test_most_important_picks_the_top_in_start_order():
+    data = synthetic_data(5000)
+    idx = data.visible(data.starts[1000], data.starts[4000])
+    top = data.most_important(idx, 50)
+    expected = np.sort(idx[np.argsort(-data.importance[idx])[:50]])
+    assert top.tolist() == expected.tolist()
+
+
+def test_wheel_zooms_around_the_cursor(view, qtbot):
+    before = view.scale
+    anchor = 250
+    t_anchor = before.t(anchor)
+    with qtbot.waitSignal(view.visibleRangeChanged):
+        wheel = QWheelEvent(QPointF(anchor, 300), view.mapToGlobal(QPointF(anchor, 300)), QPoint(),
+                            QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view, wheel)
+    assert view.scale.span < before.span
+    assert view.scale.t(anchor) == pytest.approx(t_anchor, abs=before.span * 1e-9)
+
+
+def test_keyboard_zoom_pan_and_home(view, qtbot):
+    fitted = view.scale
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.scale.span == pytest.approx(fitted.span / 1.5)
+    zoomed = view.scale
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.scale.start > zoomed.start
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.scale.start == pytest.approx(fitted.start)
+    assert view.scale.end == pytest.approx(fitted.end)
+
+
+def test_drag_pans(view, qtbot):
+    before = view.scale
+    y = 80
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(600, y))
+    qtbot.mouseMove(view, QPoint(500, y))
+    qtbot.mouseMove(view, QPoint(400, y))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(400, y))
+    assert view.scale.span == pytest.approx(before.span)
+    assert view.scale.start == pytest.approx(before.start + 200 * before.span / before.width)
+
+
+def test_click_selects_and_links_to_selection_model(view, qtbot):
+    view.grab()
+    frame = view.frame
+    index = int(frame.lanes[0].indices[0])
+    x, y = frame.position(index)
+    with qtbot.waitSignal(view.selection.eventChanged) as signal:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert signal.args == [view.data.ids[index]]
+    assert view.state.selected == index
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(5, view.height() - 60))
+    assert view.selection.event is None
+
+
+def test_fit_all_and_zoom_to_selection(view):
+    view.zoom(50, 10)
+    view.fit_all()
+    first, last = view.data.range()
+    assert view.scale.start <= first and view.scale.end >= last
+    view.selection.set_event(view.data.ids[5])
+    view.zoom_to_selection()
+    assert view.scale.span < 30 * DAY
+    assert view.scale.start <= view.data.starts[5] <= view.scale.end
+
+
+def test_selection_from_elsewhere_scrolls_it_into_view(view):
+    view.set_scale(TimeScale(to_seconds(dt.datetime(1990, 1, 1)), to_seconds(dt.datetime(1990, 2, 1)), 1000))
+    view.selection.set_event(view.data.ids[10])
+    assert view.scale.start <= view.data.starts[10] <= view.scale.end
+
+
+def test_tooltip_shows_title_date_and_sources(qtbot):
+    source = Source(file="a.html", title="Kyiv & the talks", published=dt.date(2022, 2, 25))
+    event = day(2022, 2, 24, "Invasion <begins>",
+                evidence=[Evidence(source_id=source.id, start=0, end=5, text="x", timex="Thursday")])
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.set_data(TimelineData.from_events([event], [source]))
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # paints once, synchronously, and records the frame layout
+    x, y = view.frame.position(0)
+    text = view.tooltip_at(x, y)
+    assert "Invasion &lt;begins&gt;" in text
+    assert "24 Feb 2022" in text and "Thursday" in text
+    assert "Kyiv &amp; the talks (2022-02-25)" in text
+
+
+def test_layout_never_overlaps_markers_or_labels():
+    data = synthetic_data(3000, seed=4)
+    scale = TimeScale(data.starts[0], data.starts[0] + 3 * 365 * DAY, 1400)
+    frame = layout_frame(data, scale, 60, 800, measure=lambda i: 7.0 * len(data.titles[i]))
+    lane = frame.lanes[0]
+    boxes = [(lane.x0[j], lane.x1[j], lane.y[j]) for j in range(len(lane.indices))]
+    boxes += [(lb.x, lb.x + lb.width, lb.y) for lb in lane.labels if not lb.inside]
+    by_row: dict[float, list] = {}
+    for a, b, y in boxes:
+        by_row.setdefault(y, []).append((a, b))
+    for row in by_row.values():
+        row.sort()
+        for (a0, a1), (b0, b1) in zip(row, row[1:]):
+            assert a1 <= b0 + 1e-6
+    assert lane.labels, "important events get labels"
+
+
+def test_lanes_by_type_split_the_area():
+    data = TimelineData.from_events(synthetic_events(60))
+    data.set_lanes(LaneMode.TYPE)
+    scale = TimeScale.fit(*data.range(), 1200)
+    frame = layout_frame(data, scale, 0, 900, measure=lambda i: 60.0)
+    assert len(frame.lanes) > 1
+    assert sum(lane.total for lane in frame.lanes) == 60
+    assert all(a.y1 <= b.y0 + 1e-6 for a, b in zip(frame.lanes, frame.lanes[1:]))
+
+
+def test_actor_filter_hides_events():
+    events = [day(2022, 1, 1, "a", actors=["act-a"]), day(2022, 1, 2, "b", actors=["act-b"]),
+              day(2022, 1, 3, "c")]
+    data = TimelineData.from_events(events)
+    data.set_enabled_actors({"act-a"})
+    assert [data.titles[i] for i in data.visible(*data.range())] == ["b", "c"]
+
+
+def test_painter_renders_to_image_and_svg(qapp):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = TimelineData.from_events([day(2022, 2, 24, "Planned summit", modality=Modality.PLANNED)])
+    state = TimelineState(data, TimeScale.fit(*data.range(), 600))
+    image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    frame = paint_timeline(painter, QRectF(0, 0, 600, 300), state)
+    painter.end()
+    assert frame.drawn == 1
+    data_bytes = QByteArray()  # must outlive the buffer that writes into it
+    buffer = QBuffer(data_bytes)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setSize(image.size())
+    painter = QPainter(svg)
+    paint_timeline(painter, QRectF(0, 0, 600, 300), state)
+    painter.end()
+    buffer.close()
+    assert b"Planned summit" in bytes(data_bytes)
+
+
+def test_hundred_thousand_events_draw_a_bounded_number(qapp):
+    data = synthetic_data(100_000)
+    state = TimelineState(data, TimeScale.fit(*data.range(), 1600))
+    image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    frame = paint_timeline(painter, QRectF(0, 0, 1600, 1000), state)
+    painter.end()
+    assert frame.lanes[0].lod
+    assert 0 < frame.drawn < 1000
+    assert frame.lanes[0].density.sum() == frame.lanes[0].total
