@@ -179,9 +179,16 @@ def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
     return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", explicit=True))]
 
 
+def spelled_year(s: str) -> int:
+    words = re.split(r"[- ]+", clean(s))
+    return 1900 + _TENS[words[1]] + (P.NUMBER_WORDS[words[2]] if len(words) > 2 else 0)
+
+
 def h_month_year(m: re.Match[str], text: str) -> list[Candidate]:
     month = month_num(m["month"])
     mod = mod_of(m["mod"])
+    if m["syear"]:
+        return [_cand(m, Spec(TimexType.DATE, value=f"{spelled_year(m['syear']):04d}-{month:02d}", mod=mod, explicit=True))]
     if m["year"]:
         return [_cand(m, Spec(TimexType.DATE, value=f"{int(m['year']):04d}-{month:02d}", mod=mod, explicit=True))]
     n = {"last": -1, "next": 1, "this": 0}[clean(m["yrel"])]
@@ -287,8 +294,9 @@ def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
         return [_cand(m, Spec(TimexType.SET, value=value))]
     direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2}.get(rel)
     typ = TimexType.TIME if part else TimexType.DATE
+    mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
     return [_cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction,
-                          part=f"T{part}" if part else None, mod=mod_of(m["mod"])))]
+                          part=f"T{part}" if part else None, mod=mod))]
 
 
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -389,6 +397,11 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
             return [_cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
+        if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
+                and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
+            return []  # "700 seats a week": a rate, which TimeML annotators leave alone
+    if unit == "quarter" and "-" in m.group() and plural:
+        return []  # "three-quarters" is a fraction
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
     start = None
     if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
@@ -404,7 +417,7 @@ def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
     adj = clean(m["adj"])
     unit = unit_of(m["unit"])
     if adj in ("recent", "the recent"):
-        return [_cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
+        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
     if adj in ("coming", "the coming", "upcoming"):
         return [_cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]
     return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
@@ -474,8 +487,9 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     code = P.SEASONS[clean(m["season"])]
     rel = clean(m["rel"]) if m["rel"] else None
     mod = mod_of(m["mod"]) if m["mod"] else None
-    if m["year"]:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{int(m['year']):04d}-{code}", mod=mod, explicit=True))]
+    if m["year"] or m["syear"]:
+        year = int(m["year"]) if m["year"] else spelled_year(m["syear"])
+        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{code}", mod=mod, explicit=True))]
     if not rel and not mod:
         if not re.search(r"(?i:\b(?:in|during|since|until|by|over|through)\s+)$", text[max(0, m.start() - 10):m.start()]):
             return []
@@ -567,9 +581,14 @@ _TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty
 
 def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
     """"nineteen ninety-six", "the year two thousand": broadcast transcripts spell years out."""
+    if re.match(r"(?i:\s+(?:years?|days?|months?|weeks?|hours?|people|dollars|men|women|troops|soldiers|miles|feet|[a-z]+s)\b)", text[m.end():m.end() + 20]):
+        return []  # "two thousand years", "nineteen fifty dollars"
     if m["tens"]:
         year = 1900 + _TENS[clean(m["tens"])] + (P.NUMBER_WORDS[clean(m["ones"])] if m["ones"] else 0)
     else:
+        if not re.search(r"(?i:\b(?:year|in|since|by|until|of|from)\s+)$", text[max(0, m.start() - 12):m.start()]) \
+                and not clean(m.group()).startswith("the year"):
+            return []
         year = 2000 + (int(parse_num(clean(m["ones2"])) or 0) if m["ones2"] else 0)
     return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}", explicit=True))]
 
@@ -578,7 +597,17 @@ def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
     return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
 
 
+def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    mod = mod_of(clean(m["mod"]).replace("earlier in", "").replace("later in", "") or None)
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
+
+
+def h_set_month(m: re.Match[str], text: str) -> list[Candidate]:
+    return [_cand(m, Spec(TimexType.SET, value=f"XXXX-{month_num(m['month']):02d}"))]
+
+
 HANDLERS: dict[str, Handler] = {
+    "mod_unit": h_mod_unit, "set_month": h_set_month,
     "spelled_year": h_spelled_year, "the_weekend": h_the_weekend,
     "month_day": h_month_day, "day_month": h_day_month, "month_year": h_month_year,
     "iso_date": h_iso_date, "slash_date": h_slash_date, "year": h_year, "decade": h_decade,

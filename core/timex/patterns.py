@@ -97,7 +97,7 @@ MONTH_RE = (
     r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z])"
 )
 WEEKDAY_RE = r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
-DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_RE = r"(?<![\d$#.,])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -124,8 +124,8 @@ MOD_RE = (
 )
 PART_RE = r"(?:morning|afternoon|evening|night|overnight)"
 APPROX_RE = (
-    r"(?:about|around|roughly|approximately|nearly|almost|less\s+than|more\s+than|"
-    r"over|at\s+least|up\s+to|just\s+over|just\s+under|some)"
+    r"(?:about|around|roughly|approximately|nearly|almost|less\s+than|no\s+more\s+than|more\s+than|"
+    r"at\s+least|up\s+to|just\s+over|just\s+under|some)"
 )
 TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local\s+time)"
 CLOCK_RE = (
@@ -138,6 +138,7 @@ REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|foll
 
 _TENS = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_YEAR_RE = rf"(?i:nineteen[- ](?:{_TENS})(?:[- ](?:{_ONES}))?)"
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -175,7 +176,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "June 1994", "early June 1994", "June of last year", "July last year"
     ("month_year", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?P<month>{MONTH_RE}),?\s+(?:{_i('of')}\s+)?"
-        rf"(?:(?P<year>{YEAR_RE})|(?P<yrel>{_i('last|next|this')})\s+{_i('year')})"
+        rf"(?:(?P<year>{YEAR_RE})|(?P<syear>{SPELLED_YEAR_RE})|(?P<yrel>{_i('last|next|this')})\s+{_i('year')})"
     )),
     ("iso_date", _c(
         r"(?<![\d\-])(?P<year>1\d{3}|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])"
@@ -206,7 +207,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Monday", "last Friday", "Tuesday morning", "Thursday nights" (set)
     ("weekday", _c(
         rf"(?:(?P<rel>{_WD_REL})\s+)?"
-        rf"(?:(?P<mod>{_i('early|late|mid-')})\s*)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?"
+        rf"(?:(?P<mod>{_i('early|late|earlier|later|mid-')})\s*)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?"
         rf"(?:\s+(?P<part>{_i(PART_RE)})s?)?"
     )),
     # "today", "late yesterday", "tomorrow morning", "tonight", "last night", "this morning"
@@ -220,6 +221,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", _c(_i(
         rf"(?:(?P<mod>{MOD_RE})\s*)?(?P<the>the\s+)?(?P<rel>{REL_RE})\s+"
         r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])"
+    ))),
+    ("mod_unit", _c(_i(
+        r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
+        r"\s+the\s+(?P<unit>week|month|year|quarter|decade|century)(?![\w-])"
     ))),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)[- ]end(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
@@ -258,7 +263,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("season", _c(
         _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
            r"(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])")
-        + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?P<year>{YEAR_RE}))?"
+        + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})|(?P<syear>{SPELLED_YEAR_RE})))?"
     )),
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
@@ -271,6 +276,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE})"
         rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE}))?"
     )),
+    ("set_month", _c(rf"(?P<every>{_i('every|each')})\s+(?P<month>{MONTH_RE})")),
     ("spelled_year", _c(_i(
         rf"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?"
         rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
@@ -292,7 +298,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-",), "slash_date": ("/",), "year": ("1", "2"), "decade": ("0s", "0's"),
     "century": ("century",), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
-    "rel_unit": _UNIT_W, "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
+    "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "duration": _UNIT_W, "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
@@ -300,5 +306,5 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "future", "short", "term", "date", "these days"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per"),
-    "spelled_year": ("nineteen", "thousand"), "the_weekend": ("weekend",),
+    "spelled_year": ("nineteen", "thousand"), "set_month": ("every", "each"), "the_weekend": ("weekend",),
 }
