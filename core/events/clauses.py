@@ -209,7 +209,13 @@ def _subject_left_of(verb: Token, lo: int) -> list[Token]:
     """Fallback when the parse put the subject in another line: the noun phrase
     that opens the segment right before the verb ("\n\nPresident Biden spoke")."""
     doc = verb.doc
-    words = [t for t in doc[lo:verb.i] if not t.is_space and t.dep_ not in {"aux", "auxpass", "neg", "advmod"}]
+    commas = [t.i for t in doc[lo:verb.i] if t.text == ","]
+    if commas:  # "In his first call with Putin, Biden expressed ...": after the fronted phrase
+        lo = commas[-1] + 1
+    words = [t for t in doc[lo:verb.i]
+             if not t.is_space and t.text not in {"•", "-", "—", "*"} and t.dep_ not in {"aux", "auxpass", "neg", "advmod"}
+             and t.ent_type_ not in {"DATE", "TIME"}
+             and not (t.dep_ == "prep" and all(c.ent_type_ in {"DATE", "TIME"} for c in t.children))]
     if not words or not all(t.pos_ in NOUNISH for t in words):
         return []
     nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]

@@ -8,6 +8,8 @@ across sentences except to resolve a pronoun subject ("He was to speak").
 
 from __future__ import annotations
 
+import hashlib
+
 from spacy.tokens import Doc, Token
 
 from core.events import importance, lexicon, relative
@@ -103,6 +105,8 @@ class _Context:
                 continue
             actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
             actor_id = self.country_of.get(actor_id, actor_id) if actor_id else None
+            if actor_id and self.actors[actor_id].kind is EntityKind.LOC:
+                continue  # seas and regions are places, not participants
             if actor_id and actor_id not in out:
                 out.append(actor_id)
         return out
@@ -175,7 +179,10 @@ def _event_type(clause: Clause) -> EventType:
         if any(p.ent_type_ not in {"DATE", "TIME"} for p in on_objects):
             return EventType.APPEAL
         if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in pred.children):
-            return EventType.STATEMENT  # "called the conversation valuable"
+            return EventType.STATEMENT  # "called Putin a killer"
+        for obj in (c for c in pred.children if c.dep_ in {"dobj", "obj"}):
+            if lexicon.noun_type(obj.lemma_) or any(a.dep_ == "amod" and a.i > obj.i for a in obj.children):
+                return EventType.STATEMENT  # "called the conversation valuable"
         return EventType.CONSULT
     if lemma == "invite" and any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in pred.children):
         return EventType.ACCESSION
@@ -322,11 +329,15 @@ def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:
         tags.append("statement")  # "said Tuesday": low importance, hideable
     if modality is not Modality.HAPPENED:
         tags.append(modality.value)
+    if not participants and clause.predicate is None:
+        tags.append("unattributed")  # "Thursday's conversation": kept to merge, shown last
     lo, hi = clause.bounds
     seg = clause.sent.doc[lo:hi]
     text = seg.text.strip()
     offset = seg.start_char + (len(seg.text) - len(seg.text.lstrip()))
+    key = f"{ctx.source.id}:{offset}:{clause.head.i}:{timex.start}:{timex.value}"
     event = Event(
+        id="evt-" + hashlib.sha1(key.encode()).hexdigest()[:12],  # stable across re-runs
         title=title,
         type=etype,
         time=timex.time_value(),

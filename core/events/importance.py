@@ -33,7 +33,7 @@ def raw_score(event: Event, core: set[str]) -> float:
     extra = max(0, len(event.evidence) - sources)
     score = SOURCE_WEIGHT * sources + EXTRA_EVIDENCE_WEIGHT * extra
     score += CORE_ACTOR_WEIGHT * sum(1 for a in event.actors if a in core)
-    if "statement" in event.tags:
+    if "statement" in event.tags or "unattributed" in event.tags:
         score *= STATEMENT_DAMPING
     return score * MODALITY_DAMPING[event.modality]
 

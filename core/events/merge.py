@@ -130,10 +130,12 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         # "Thursday's conversation lasted about 50 minutes": no named participants,
         # but in the same article, on the same day and of the same kind.
         jaccard = 0.0
-        anaphoric = same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
-        if not (anaphoric or (same_type and len(shared_words) >= 2)):
+        anaphoric = (same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
+                     and "relative-time" not in ea.tags + eb.tags)
+        if not (anaphoric or (same_type and not coarse and len(shared_words) >= 3)):
             return None
     score = jaccard + 0.2 * min(len(shared_words), 5) + (0.5 if same_type else 0.0)
+    score += 0.3 if ea.modality is eb.modality else 0.0  # "Tuesday's call" is the call that happened
     when = ea.time.value if _rank(ea) <= _rank(eb) else eb.time.value
     bits = [f"same time ({when})"]
     if shared:
@@ -157,15 +159,24 @@ def _cluster_fit(report: _Report, cluster: _Cluster, actors: dict[str, Actor]) -
     return best
 
 
-def _representative(members: list[Event]) -> Event:
+def _representative(members: list[Event], actors: dict[str, Actor]) -> Event:
+    """The report whose title and time speak for the happening: a fact over a plan,
+    an action over a statement, a direct report over a reported one, the finest
+    time, a title that opens with its agent's name, then the shortest title."""
+
+    def named_agent(e: Event) -> bool:
+        return bool(e.actors) and e.actors[0] in actors and e.title.startswith(actors[e.actors[0]].name + " ")
+
     return min(
         members,
         key=lambda e: (
             e.modality is not Modality.HAPPENED,
-            e.type is EventType.STATEMENT,
-            "reported" in e.tags,
+            "statement" in e.tags,
+            "reported" in e.tags or "relative-time" in e.tags,
             _rank(e),
-            -len(e.actors),
+            not named_agent(e),
+            not e.actors,
+            len(e.title),
         ),
     )
 
@@ -180,7 +191,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
         event = members[0]
         event.importance = importance.score(event, actors, core)
         return event
-    rep = _representative(members)
+    rep = _representative(members, actors)
     happened = [e for e in members if e.modality is Modality.HAPPENED]
     timed = min(happened or members, key=_rank)
     actor_ids: list[str] = []
@@ -202,11 +213,18 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
         tags = [t for t in tags if t not in {m.value for m in Modality}]
     if rep.type is not EventType.STATEMENT:
         tags = [t for t in tags if t != "statement"]
+    if actor_ids:
+        tags = [t for t in tags if t != "unattributed"]
+    if any("relative-time" not in e.tags for e in members):
+        tags = [t for t in tags if t != "relative-time"]
     merged_from: list[str] = []
     for e in members:
         merged_from += e.merged_from or [e.id]
     n_sources = len({ev.source_id for ev in evidence})
-    reason = f"{len(members)} reports from {n_sources} source(s) merged: " + " | ".join(cluster.reasons)
+    seed = members[0]
+    seed_src = seed.evidence[0].source_id if seed.evidence else "?"
+    reason = (f"{len(members)} reports from {n_sources} source(s) merged into “{seed.title}” ({seed_src}): "
+              + " | ".join(cluster.reasons))
     event = Event(
         id=_merged_id(merged_from),
         title=rep.title,

@@ -133,8 +133,10 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
         elif c.dep_ in {"prep", "agent"} and c is not place_prep and c.lower_ not in lexicon.CONTEXT_PREPS:
             if any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children):
                 continue
-            if clause.timex.start <= c.idx < clause.timex.end:
-                continue
+            if c.i < pred.i and any(clause.timex.start <= t.idx < clause.timex.end for t in c.subtree):
+                continue  # the fronted dated setting ("In his first December call with Putin, ...")
+            if not any(p.dep_ == "pobj" for p in c.children):
+                continue  # "with Russia and NATO planning ...": a clause, not a participant
             if any(p.lemma_ == "order" for p in c.children):
                 continue  # "in order to ..."
             out.append(pruned_subtree(c, clause.bounds))
