@@ -334,11 +334,8 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         anchor = "dct"
     if rel == "that" and unit not in ("day", "week", "month", "year"):
         return []
-    if the and rel in ("past", "last") and not m["mod"] and unit in ("week", "month", "year", "decade", "day", "century"):
-        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(1, unit)))]
-    if the and rel == "next" and not m["mod"] and unit in ("week", "month", "year", "decade"):
-        # "the next year": in news mostly the coming year measured from now
-        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(1, unit)))]
+    if the and rel == "next" and unit != "day":
+        anchor = "dct"  # "the next year": in news mostly the coming year seen from now
     if unit == "weekend":
         direction = {-1: -2, 1: 2}.get(n) if rel not in ("this", "current") else None
         return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
@@ -417,6 +414,8 @@ def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
     adj = clean(m["adj"])
     unit = unit_of(m["unit"])
     if adj in ("recent", "the recent"):
+        if unit == "year":
+            return [_cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
         return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
     if adj in ("coming", "the coming", "upcoming"):
         return [_cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]

@@ -85,7 +85,9 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
     if tag == "VB" or (tag == "VBG" and verb.dep_ in ("xcomp", "advcl", "pcomp")):
         head = verb.head
         if head is not verb and depth < 3 and head.pos_ in ("VERB", "AUX"):
-            if head.lemma_ in PLAN_LEMMAS and head.tag_ not in ("VBD",):
+            if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
+                return -1  # "had been due to expire Friday": a plan already in the past
+            if head.lemma_ in PLAN_LEMMAS:
                 return 1
             if head.lemma_ in PLAN_STRONG:
                 return 1
