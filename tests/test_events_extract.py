@@ -165,3 +165,22 @@ def test_relative_time_after_connective(nlp):
 
 def test_bare_past_tense_sentence_is_not_dated(nlp):
     assert extract(nlp, "Blinken met with NATO allies.", [])[0] == []
+
+
+def test_relative_clause_object_gap_is_filled(nlp):
+    text = "Ukraine wants back Crimea, which Russia annexed in 2014."
+    events, world, _ = extract(nlp, text, [("2014", "2014")])
+    event = one(events)
+    assert event.title == "Russia annexes Crimea"
+    assert names(event, world) == ["Russia", "Crimea"]
+
+
+def test_it_names_a_country_acting_just_before(nlp):
+    text = "Russia might try to repeat what it did in 2014, when it seized Crimea."
+    events, world, _ = extract(nlp, text, [("2014", "2014")])
+    assert any(e.title == "Russia seizes Crimea" for e in events), [e.title for e in events]
+
+
+def test_subjectless_actorless_clause_is_dropped(nlp):
+    text = "Prices rose sharply after he took office in January."
+    assert extract(nlp, text, [("January", "2021-01")])[0] == []

@@ -126,3 +126,16 @@ def test_more_sources_more_importance():
     single = merge_events([call("2021-12-30", "s1")], W.actors)[0]
     triple = merge_events([call("2021-12-07", f"s{i}") for i in range(3)], W.actors)[0]
     assert 0 < single.importance < triple.importance < 1
+
+
+def test_same_place_joins_unnamed_reports_of_a_summit():
+    geneva = W.id("Geneva")
+    a = report("Joe Biden and Vladimir Putin meet in Geneva", "2021-06", [BIDEN, PUTIN], "s1",
+               text="Biden and Putin met in Geneva in June.").model_copy(update={"place": geneva})
+    b = report("Geneva meeting", "2021-06", [], "s2", text="The Geneva meeting in June.").model_copy(
+        update={"place": geneva})
+    c = report("Meeting", "2021-06", [], "s3", text="A meeting in June.")
+    merged = merge_events([a, b, c], W.actors)
+    assert len(merged) == 2
+    joined = next(e for e in merged if len(e.evidence) == 2)
+    assert "same place Geneva" in joined.merge_reason

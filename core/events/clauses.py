@@ -159,12 +159,30 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     return out
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause's missing object points to ("the case Biden made",
+    "Crimea, which Moscow annexed")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if objs and objs[0].lower_ not in {"which", "that", "whom", "what"}:
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if not subj or subj[0].lower_ in WH_SUBJECTS:
+        return None  # the head noun is the subject, not the object
+    return verb.head
+
+
 def objects_of(head: Token) -> list[Token]:
     """Direct objects and participant prepositional objects of a verb or noun."""
     out: list[Token] = []
+    gap = relative_object(head) if head.pos_ in VERBAL else None
+    if gap is not None:
+        out.append(gap)
     for c in head.children:
         if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
-            out.extend(_with_conjuncts([c]))
+            if c.lower_ not in WH_SUBJECTS:
+                out.extend(_with_conjuncts([c]))
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in lexicon.PARTICIPANT_PREPS):
             for p in c.children:
                 if p.dep_ == "pobj":

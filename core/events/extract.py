@@ -32,6 +32,7 @@ from core.models import (
 UNPLACEABLE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 PRONOUNS = {"he", "she", "him", "his", "her"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
+IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
 PLACE_KINDS = {EntityKind.GPE, EntityKind.LOC}
 MILITARY_OBJECTS = {"troop", "troops", "force", "forces", "soldier", "tank", "army", "weapon"}
 FINER = ["second", "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year"]
@@ -44,6 +45,7 @@ class _Context:
         self.source, self.doc, self.actors = source, doc, actors
         self.names = NameMap()
         self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
+        self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
         self.kind_at: dict[int, EntityKind] = {}
         for m in mentions:
             if m.source_id != source.id or not m.actor_id or m.actor_id not in actors:
@@ -55,10 +57,13 @@ class _Context:
             self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value)
             for i in range(span.start, span.end):
                 self.kind_at[i] = actor.kind
+            subject = span.root.dep_ in {"nsubj", "nsubjpass"}
             if actor.kind is EntityKind.PERSON:
-                subject = span.root.dep_ in {"nsubj", "nsubjpass"}
                 self.person_mentions.append((m.start, actor.id, subject))
+            elif subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
+                self.group_subjects.append((m.start, actor.id))
         self.person_mentions.sort()
+        self.group_subjects.sort()
         self.country_of = demonyms(actors)
 
     def in_furniture(self, start: int, end: int) -> bool:
@@ -71,6 +76,10 @@ class _Context:
         subject ("In his first call with Putin, Biden ..."); otherwise the most
         recent person in subject position, else the most recent person named.
         """
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and lexicon.verb_type(tok.head.lemma_) is not None:
+            # "what it did in 2014, when it seized Crimea": a country acting, named just before
+            near = [a for start, a in self.group_subjects if 0 < tok.idx - start <= IT_REACH]
+            return near[-1] if near else None
         if tok.lower_ not in PRONOUNS:
             return None
         sent = tok.sent
@@ -146,6 +155,10 @@ def _usable(t: Timex) -> bool:
 def _place(clause: Clause, ctx: _Context, etype: EventType) -> tuple[str | None, Token | None]:
     """A place named with in/at (or from, for talks and statements) on the predicate or noun."""
     heads = [h for h in (clause.predicate, clause.noun, clause.frame) if h is not None]
+    if clause.noun is not None:  # "the Geneva meeting"
+        for c in clause.noun.children:
+            if c.dep_ == "compound" and ctx.kind_at.get(c.i) in PLACE_KINDS:
+                return ctx.names.actor_at[c.i], None
     for prep_word in ("in", "at", "from"):
         if prep_word == "from" and etype not in {EventType.CONSULT, EventType.STATEMENT}:
             continue
@@ -186,8 +199,8 @@ def _event_type(clause: Clause) -> EventType:
         return EventType.CONSULT
     if lemma == "invite" and any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in pred.children):
         return EventType.ACCESSION
-    if objs & MILITARY_OBJECTS:
-        return EventType.MILITARY
+    if objs & MILITARY_OBJECTS or (clause.passive and any(s.lemma_.lower() in MILITARY_OBJECTS for s in clause.subjects)):
+        return EventType.MILITARY  # "troops were sent", "deployed troops"
     if lemma in lexicon.LIGHT_VERBS and noun_kind is not None:
         return noun_kind
     kind = lexicon.verb_type(lemma)
@@ -310,6 +323,9 @@ def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:
     participants = _participants(clause, ctx, place)
     modality = classify(clause, ctx.source.published)
     subject_names = _subject_names(clause, ctx)
+    unnamed = all(s.pos_ == "PRON" for s in clause.subjects)  # also true when there is none
+    if clause.predicate is not None and unnamed and not participants and place is None:
+        return None  # "Takes office": no one and nowhere — nothing for a timeline to show
     title = make_title(clause, ctx.names, modality, subject_names, place_prep)
     if not title:
         return None

@@ -132,7 +132,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         jaccard = 0.0
         anaphoric = (same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
                      and "relative-time" not in ea.tags + eb.tags)
-        if not (anaphoric or (same_type and not coarse and len(shared_words) >= 3)):
+        same_place = ea.place is not None and ea.place == eb.place  # "the Geneva meeting"
+        if not (anaphoric or (same_type and (same_place or (not coarse and len(shared_words) >= 3)))):
             return None
     score = jaccard + 0.2 * min(len(shared_words), 5) + (0.5 if same_type else 0.0)
     score += 0.3 if ea.modality is eb.modality else 0.0  # "Tuesday's call" is the call that happened
@@ -142,6 +143,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         bits.append(f"shared actors {_label(actors, shared)}")
     if same_type:
         bits.append(f"same type {ea.type.value}")
+    if ea.place is not None and ea.place == eb.place:
+        bits.append(f"same place {_label(actors, [ea.place])}")
     if shared_words:
         bits.append("shared words " + ", ".join(sorted(shared_words)[:6]))
     return score, "; ".join(bits)

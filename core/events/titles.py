@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from core.events import lexicon
-from core.events.clauses import Clause, pruned_subtree
+from core.events.clauses import Clause, pruned_subtree, relative_object
 from core.models import Modality
 
 MAX_WORDS = 14
@@ -48,7 +48,7 @@ def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
     for t in tokens:
         h = t
         for _ in range(5):
-            if h.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct", "det"} or h.head.i == h.i:
+            if h.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct", "det", "prep", "pobj"} or h.head.i == h.i:
                 break
             h = h.head
             if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1) and names.kind_at.get(h.i) == "PERSON":
@@ -125,8 +125,13 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
     pred = clause.predicate
     assert pred is not None
     out: list[list[Token]] = []
+    gap = relative_object(pred)
+    if gap is not None:  # "Crimea, which Moscow annexed in 2014" → "Moscow annexes Crimea"
+        out.append(pruned_subtree(gap, clause.bounds))
     for c in pred.children:
-        if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}:
+        if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
+            if c.lower_ in {"which", "that", "whom", "what"}:
+                continue
             out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "agent" and clause.active_from_passive:
             continue
