@@ -10,11 +10,26 @@ from __future__ import annotations
 
 import logging
 
-from core.timex.normalise import HANDLERS
+from core.timex import handlers_amounts as A
+from core.timex import handlers_dates as D
+from core.timex import handlers_relative as R
+from core.timex.normalise import Handler
 from core.timex.patterns import RULES, TRIGGERS
 from core.timex.spec import Candidate
 
 log = logging.getLogger(__name__)
+
+HANDLERS: dict[str, Handler] = {
+    "month_day": D.h_month_day, "day_month": D.h_day_month, "month_year": D.h_month_year,
+    "iso_date": D.h_iso_date, "slash_date": D.h_slash_date, "year": D.h_year, "decade": D.h_decade,
+    "century": D.h_century, "month": D.h_month, "quarter": D.h_quarter, "quarter_bare": D.h_quarter_bare,
+    "season": D.h_season, "spelled_year": D.h_spelled_year, "set_month": D.h_set_month,
+    "weekday": R.h_weekday, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
+    "year_end": R.h_year_end, "ago": R.h_ago, "the_weekend": R.h_the_weekend, "clock": R.h_clock,
+    "duration": A.h_duration, "plural_unit": A.h_plural_unit, "recent_units": A.h_recent_units,
+    "ref": A.h_ref, "set": A.h_set,
+}
+assert set(HANDLERS) == {name for name, _ in RULES}, "every rule needs a handler"
 
 MAX_MATCHES_PER_RULE = 200_000  # a pathological input must not eat the machine
 

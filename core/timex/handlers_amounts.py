@@ -1,0 +1,96 @@
+"""Handlers for amounts of time and vague references: durations, sets, PAST/PRESENT/FUTURE_REF.
+
+Where ages ("44-year-old"), rates ("700 seats a week") and adjectives
+("quarterly dividend") are told apart from temporal expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.models import TimexType
+from core.timex import patterns as P
+from core.timex.normalise import _cand, clean, duration_value, parse_num, unit_of
+from core.timex.spec import Candidate, Spec
+
+_SET_CONTEXT = re.compile(
+    r"(?i:(?:\d[\d,.]*\s*(?:%|percent|million|billion|dollars|cents|yen|marks|times|barrels|tons)?"
+    r"|times|twice|once|thrice|percent|million|billion|dollars|cents)\s*)$"
+)
+
+
+def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["adj"] and "old" in m["adj"].lower():
+        return []  # ages: "44-year-old"
+    num = clean(m["num"])
+    unit = unit_of(m["unit"])
+    if unit == "weekend":
+        return []
+    plural = m["unit"].lower().endswith("s") and unit != "century" or m["unit"].lower() == "centuries"
+    if num in ("a", "an") and unit == "second":
+        return []  # "a second term"
+    if num == "some" and not plural:
+        return []
+    n = parse_num(num)
+    if n is not None and n >= 1000 and not plural:
+        return []  # "the 1988 quarter"
+    if m["half"] and n is not None:
+        n += 0.5
+    if num in ("a", "an", "one") and not m["lead"] and not m["approx"]:
+        if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
+            return [_cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
+        if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
+                and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
+            return []  # "700 seats a week": a rate, which TimeML annotators leave alone
+    if unit == "quarter" and "-" in m.group() and plural:
+        return []  # "three-quarters" is a fraction
+    mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
+    start = None
+    if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
+        start = m.start("num")  # "the two-week talks": TimeML leaves the article out of adjectives
+    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
+
+def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
+
+def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
+    adj = clean(m["adj"])
+    unit = unit_of(m["unit"])
+    if adj in ("recent", "the recent"):
+        if unit == "year":
+            return [_cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
+        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
+    if adj in ("coming", "the coming", "upcoming"):
+        return [_cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]
+    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
+
+def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
+    ref = clean(m["ref"]).replace("-", " ")
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    if ref == "soon" and re.search(r"\bas\s+$", before):
+        return []
+    if ref == "future" and not re.search(r"\b(?:near|in)\s+$", before):
+        return []
+    if ref == "current" and re.match(r"\s*(?:account|affairs|events|-)", text[m.end():m.end() + 10].lower()):
+        return []
+    value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))
+    if not value:
+        value = "FUTURE_REF" if "term" in ref else "PRESENT_REF"
+    return [_cand(m, Spec(TimexType.DATE, value=value))]
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
+
+def h_set(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["adv"]:
+        if clean(m["adv"]) in ("quarterly", "monthly", "annual") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+            return []  # "quarterly dividend": an adjective, not a set
+        return [_cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
+    unit = unit_of(m["unit"])
+    if unit == "weekend":
+        return [_cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"))]
+    num = clean(m["num"]) if m["num"] else "1"
+    n = 2 if num == "other" else parse_num(num)
+    if n is None:
+        return []
+    return [_cand(m, Spec(TimexType.SET, value=duration_value(n, unit)))]

@@ -1,0 +1,146 @@
+"""Handlers for expressions relative to a reference point: weekdays, "yesterday", "last week",
+"two weeks ago", "the end of the month", clock times.
+
+They produce ``offset``/``weekday`` specs that ``anchoring`` resolves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.models import TimexType
+from core.timex import patterns as P
+from core.timex.normalise import (
+    _DIR_WORDS, _cand, _day_int, _valid_day, clean, duration_value, mod_of, month_num, parse_num,
+    unit_of, weekday_num,
+)
+from core.timex.spec import Candidate, Spec
+
+
+
+def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
+    wd = weekday_num(m["wd"])
+    rel = clean(m["rel"]) if m["rel"] else None
+    part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else None
+    if rel in ("every", "each") or m["plural"]:
+        value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
+        return [_cand(m, Spec(TimexType.SET, value=value))]
+    direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2}.get(rel)
+    typ = TimexType.TIME if part else TimexType.DATE
+    mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
+    return [_cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction,
+                          part=f"T{part}" if part else None, mod=mod))]
+
+_DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+
+def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
+    mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
+    if m["deic"]:
+        d = clean(m["deic"])
+        n = _DEICTIC_DAYS[d]
+        part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else ("NI" if d == "tonight" else None)
+        typ = TimexType.TIME if part else TimexType.DATE
+        return [_cand(m, Spec(typ, kind="offset", unit="day", n=n, part=f"T{part}" if part else None, mod=mod))]
+    rel = clean(m["rel"])
+    part = P.PARTS_OF_DAY.get(clean(m["part2"]), "AF")
+    n = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0}[rel]
+    anchor = "ref" if rel == "that" else "dct"
+    if rel == "last" and part != "NI":
+        return []  # "last morning" is not idiomatic; "last evening" rare
+    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, anchor=anchor, part=f"T{part}", mod=mod))]
+
+def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    rel = clean(m["rel"])
+    unit = clean(m["unit"])
+    the = bool(m["the"])
+    mod = mod_of(m["mod"]) if m["mod"] else None
+    n = _DIR_WORDS[rel]
+    if rel == "that" and not the:
+        anchor = "ref"
+    elif the and rel in ("following", "previous", "next", "prior", "same", "preceding"):
+        anchor = "ref"
+    else:
+        anchor = "dct"
+    if rel == "that" and unit not in ("day", "week", "month", "year"):
+        return []
+    if the and rel == "next" and unit != "day":
+        anchor = "dct"  # "the next year": in news mostly the coming year seen from now
+    if unit == "weekend":
+        direction = {-1: -2, 1: 2}.get(n) if rel not in ("this", "current") else None
+        return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
+                              direction=direction, mod=mod, anchor=anchor))]
+    if unit == "day" and anchor == "dct" and rel in ("this", "current"):
+        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, mod=mod))]
+    if unit == "day" and anchor == "dct":
+        return []  # "next day" without "the" is rarely a timex
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
+
+def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:
+    unit = "month" if "month" in clean(m.group()) else "year"
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE"))]
+
+def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
+    n = parse_num(m["num"])
+    unit = unit_of(m["unit"])
+    d = clean(m["dir"])
+    sign = -1 if d in ("ago", "earlier", "back") else 1
+    mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
+    if unit == "weekend":
+        return []
+    if n is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return [_cand(m, Spec(TimexType.DATE, value=ref))]
+    anchor = "ref" if d in ("earlier", "later") else "dct"
+    n = int(round(n))
+    if unit in ("second", "minute", "hour"):
+        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
+    if unit == "year" and n == 1:
+        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, anchor=anchor, mod=mod))]
+    if unit == "fortnight":
+        unit, n = "week", n * 2
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=sign * n, anchor=anchor, mod=mod))]
+
+def _clock_value(raw: str) -> str | None:
+    s = clean(raw)
+    if s in ("noon", "midday"):
+        return "T12:00"
+    if s == "midnight":
+        return "T00:00"
+    mm = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
+    if not mm:
+        return None
+    h, mi = int(mm.group(1)), int(mm.group(2) or 0)
+    if mm.group(4):
+        if h == 0 or h > 12:
+            return None
+        h = h % 12 + (12 if mm.group(4) == "p" else 0)
+    return f"T{h:02d}:{mi:02d}" + (f":{mm.group(3)}" if mm.group(3) else "")
+
+def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
+    raw = m["clock"]
+    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw)
+    if is_24h and not m["tz"]:
+        if not re.search(r"(?i:\b(?:at|about|around|until|by|from|before|after|since)\s+)$", text[max(0, m.start() - 10):m.start()]):
+            return []
+    part = _clock_value(raw)
+    if part is None:
+        return []
+    mod = "APPROX" if m["approx"] and clean(m["approx"]) in ("about", "around", "approximately") else None
+    day = m["day"]
+    if m["mday"]:
+        month, mday = month_num(m["month"]), _day_int(m["mday"])
+        if not _valid_day(month, mday, None):
+            return []
+        return [_cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
+    if day and clean(day) in P.WEEKDAYS:
+        return [_cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
+    n = _DEICTIC_DAYS.get(clean(day), 0) if day else 0
+    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, part=part, mod=mod))]
+
+def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
+    return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
+
+def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    mod = mod_of(clean(m["mod"]).replace("earlier in", "").replace("later in", "") or None)
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
