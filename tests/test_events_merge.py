@@ -139,3 +139,12 @@ def test_same_place_joins_unnamed_reports_of_a_summit():
     assert len(merged) == 2
     joined = next(e for e in merged if len(e.evidence) == 2)
     assert "same place Geneva" in joined.merge_reason
+
+
+def test_empty_and_unplaced_inputs():
+    from core.models import Event, TimeValue
+
+    assert merge_events([], W.actors) == []
+    unplaced = Event(title="Someday", time=TimeValue(value="FUTURE_REF"), actors=[BIDEN])
+    merged = merge_events([unplaced, call("2021-12-07", "s1")], W.actors)
+    assert len(merged) == 2

@@ -7,6 +7,14 @@ Public API::
     split_event(event, reports) -> list[Event]                              # undo a merge
     reconcile(existing, fresh) -> list[Event]                               # re-extraction
     to_export(event, actors, sources) -> dict                               # export shape
+
+Tags the timeline can filter on: ``statement`` (said/told: low importance,
+hideable), ``reported`` (the action inside "X announced that ..."),
+``planned`` / ``denied`` / ``hypothetical`` (mirrors ``modality``),
+``relative-time`` (dated by a neighbouring event, see ``note``) and
+``unattributed`` (an event noun with no named participant: "Thursday's call").
+Merged events keep ``merged_from`` (report ids, stable across re-runs) and a
+readable ``merge_reason``; keep the reports to undo a merge with ``split_event``.
 """
 
 from core.events.extract import extract_events

@@ -15,6 +15,7 @@ does) so :func:`split_event` can undo a merge.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -255,7 +256,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     names = _names(actors)
     fixed = [e for e in events if e.edited]
     todo = [e for e in events if not e.edited]
-    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or 0, e.id))
+    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
     clusters: list[_Cluster] = []
     for e in todo:
         report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), set(e.actors))
@@ -275,7 +276,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             clusters.append(_Cluster(members=[report]))
     core = importance.core_actor_ids(actors)
     merged = [_combine(c, core, actors) for c in clusters]
-    merged.sort(key=lambda e: (e.time.start or 0, -e.importance))
+    merged.sort(key=lambda e: (e.time.start or dt.datetime.min, -e.importance))
     return fixed + merged
 
 
