@@ -20,7 +20,6 @@ MAX_WORDS = 14
 MAX_CHARS = 90
 DROP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep", "pobj", "appos"}
 
 
 class NameMap:
