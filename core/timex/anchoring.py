@@ -222,9 +222,9 @@ class Resolver:
         value, anchored = self._value(c)
         if value is None:
             return None
-        resolved = "X" not in value.replace("XXXX-WXX-", "")[:4] or spec.kind == "abs"
-        if spec.kind != "abs" and value.startswith("XXXX"):
-            resolved = False
+        resolved = spec.kind == "abs" or not value.startswith("XXXX")
+        if value.endswith("_REF"):
+            anchored = True  # "recently" is relative to the DCT even though its value is not
         typ = spec.type
         if typ == TimexType.DURATION or typ == TimexType.SET or value.endswith("_REF"):
             gran, start, end = Granularity.UNKNOWN, None, None

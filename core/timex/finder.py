@@ -26,6 +26,7 @@ HANDLERS: dict[str, Handler] = {
     "season": D.h_season, "spelled_year": D.h_spelled_year, "set_month": D.h_set_month,
     "weekday": R.h_weekday, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
     "year_end": R.h_year_end, "ago": R.h_ago, "the_weekend": R.h_the_weekend, "clock": R.h_clock,
+    "unit_before": R.h_unit_before,
     "duration": A.h_duration, "plural_unit": A.h_plural_unit, "recent_units": A.h_recent_units,
     "ref": A.h_ref, "set": A.h_set,
 }

@@ -22,7 +22,7 @@ def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     wd = weekday_num(m["wd"])
     rel = clean(m["rel"]) if m["rel"] else None
     part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else None
-    if rel in ("every", "each") or m["plural"]:
+    if rel in ("every", "each") or m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
         return [_cand(m, Spec(TimexType.SET, value=value))]
     direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2}.get(rel)
@@ -144,3 +144,8 @@ def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
 def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(clean(m["mod"]).replace("earlier in", "").replace("later in", "") or None)
     return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
+
+
+def h_unit_before(m: re.Match[str], text: str) -> list[Candidate]:
+    n = -1 if clean(m["dir"]) in ("before", "earlier") else 1
+    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=n, anchor="ref"))]

@@ -208,7 +208,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", _c(
         rf"(?:(?P<rel>{_WD_REL})\s+)?"
         rf"(?:(?P<mod>{_i('early|late|earlier|later|mid-')})\s*)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?"
-        rf"(?:\s+(?P<part>{_i(PART_RE)})s?)?"
+        rf"(?:\s+(?P<part>{_i(PART_RE)})(?P<pplural>s)?)?"
     )),
     # "today", "late yesterday", "tomorrow morning", "tonight", "last night", "this morning"
     ("deictic", _c(_i(
@@ -225,6 +225,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("mod_unit", _c(_i(
         r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
         r"\s+the\s+(?P<unit>week|month|year|quarter|decade|century)(?![\w-])"
+    ))),
+    # "the day before", "the year after": one unit from the text's reference time
+    ("unit_before", _c(_i(
+        r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b)"
     ))),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)[- ]end(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
@@ -298,7 +302,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-",), "slash_date": ("/",), "year": ("1", "2"), "decade": ("0s", "0's"),
     "century": ("century",), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
-    "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
+    "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"),
+    "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "duration": _UNIT_W, "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),

@@ -1,0 +1,95 @@
+"""Temporal tagger: extents and filters learnt from newswire, and the intervals drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.models import Granularity, TimexType
+from core.timex import tag
+from core.timex.granularity import interval_of, narrow
+
+MON = dt.date(1989, 10, 30)  # a Monday
+
+
+def values(text: str, dct: dt.date | None = MON) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_not_temporal():
+    assert values("The board declared a quarterly dividend of 10 cents.") == {}
+    assert values("The airline adds nearly 700 seats a week on the route.") == {}
+    assert values("About three-quarters of the votes were counted.") == {}
+    assert values("Theresa May said so. He may go.") == {}
+    assert values("He was born in a 1,998-bed hospital; flight 1998 landed.") == {}
+
+
+def test_spelled_and_decade_years():
+    assert values("It happened in nineteen ninety-six.")["nineteen ninety-six"] == "1996"
+    assert values("in January nineteen ninety-seven")["January nineteen ninety-seven"] == "1997-01"
+    got = values("Prices soared in the late 1970s and the '80s.")
+    assert got == {"the late 1970s": "197X", "the '80s": "198X"}
+    t = tag("Prices soared in the late 1970s.", None)[0]
+    assert t.mod == "LATE" and t.granularity == Granularity.DECADE
+
+
+def test_units_relative_to_the_dct():
+    got = values("Shares rose last week and will rise next month; the weekend was calm.")
+    assert got["last week"] == "1989-W43"
+    assert got["next month"] == "1989-11"
+    assert got["the weekend"] == "1989-W43-WE"
+    t = tag("Payment is due at the end of the month.", MON)[0]
+    assert (t.text, t.value, t.mod) == ("the end of the month", "1989-10", "LATE")
+    assert values("The offer was extended to Nov. 20.", dt.date(1989, 11, 2))["Nov. 20"] == "1989-11-20"
+    assert values("Nestle's share before Friday's purchases is small.")["Friday"] == "1989-10-27"
+
+
+def test_reference_time_units():
+    got = values("The accord was signed on March 5, 1998. The day after, troops left.", None)
+    assert got["The day after"] == "1998-03-06"
+    got = values("On Oct. 3, 1989 the bank failed. Two days later it reopened.")
+    assert got["Two days later"] == "1989-10-05"
+
+
+def test_quarters_and_fiscal_years():
+    got = values("Third-quarter profit rose; the year-ago quarter was weak. Fiscal 1990 looks better.")
+    assert got["Third-quarter"] == "1989-Q3"
+    assert got["the year-ago quarter"] == "1988-Q3"
+    assert got["Fiscal 1990"] == "1990"
+    assert values("Sales rose in the first half of 1989.")["the first half of 1989"] == "1989-H1"
+
+
+def test_clock_times_with_days_and_zones():
+    got = values("The offer expires at 5 p.m. EST, Nov. 6, and trading resumes at 9:30 a.m. Tuesday.")
+    assert got["5 p.m. EST, Nov. 6"] == "1989-11-06T17:00"
+    assert got["9:30 a.m. Tuesday"] == "1989-10-31T09:30"
+    assert values("Talks ran until midnight.")["midnight"] == "1989-10-30T00:00"
+    assert values("He left in mid-afternoon.") == {}  # no "noon" inside "afternoon"
+
+
+def test_sets():
+    got = values("Flights leave each Thursday and every July, twice a year, and on Tuesday nights.")
+    assert got["each Thursday"] == "XXXX-WXX-4"
+    assert got["every July"] == "XXXX-07"
+    assert got["a year"] == "P1Y"
+    assert got["Tuesday nights"] == "XXXX-WXX-2TNI"
+    assert all(t.type == TimexType.SET for t in tag("each Thursday, every July", MON))
+
+
+def test_intervals():
+    assert interval_of("2021-W13")[1:] == (dt.datetime(2021, 3, 29), dt.datetime(2021, 4, 5))
+    assert interval_of("2021-Q3")[1:] == (dt.datetime(2021, 7, 1), dt.datetime(2021, 10, 1))
+    assert interval_of("2021-SU")[0] == Granularity.SEASON
+    assert interval_of("199X")[1:] == (dt.datetime(1990, 1, 1), dt.datetime(2000, 1, 1))
+    assert interval_of("2021-12-07TMO")[1] == dt.datetime(2021, 12, 7, 6)
+    assert interval_of("2021-12-07T10:00")[0] == Granularity.MINUTE
+    assert interval_of("PAST_REF") == (Granularity.UNKNOWN, None, None)
+    assert interval_of("2021-02-30") == (Granularity.UNKNOWN, None, None)
+    s, e = narrow(dt.datetime(2021, 1, 1), dt.datetime(2022, 1, 1), "LATE")
+    assert s.month == 9 and e == dt.datetime(2022, 1, 1)
+
+
+def test_durations_have_no_interval_and_refs_are_anchored():
+    for t in tag("It lasted 50 minutes and happened recently.", MON):
+        assert t.interval_start is None and t.interval_end is None
+    ref = tag("It happened recently.", None)[0]
+    assert ref.value == "PAST_REF" and ref.anchored and ref.resolved
