@@ -111,3 +111,20 @@ def test_statement_merges_into_the_event_it_is_about(nlp):
     assert len(calls) == 1
     assert len(calls[0].evidence) in (1, 2)  # attached when it names the call, else a separate statement
     assert len(merged) <= 2
+
+
+def test_statement_about_the_talks_is_attached_not_a_new_event(nlp):
+    from core.events import merge_events
+    from core.models import Actor, EntityKind
+
+    text = ("Biden and Putin held a video call on Tuesday. "
+            "Peskov said on Monday that the Biden-Putin conversation would be difficult.")
+    events, world, _ = extract(nlp, text, [("Tuesday", "2021-12-07"), ("Monday", "2021-12-06")])
+    assert len(events) == 2
+    merged = merge_events(events, world.actors)
+    assert len(merged) == 1
+    call = merged[0]
+    assert call.type is EventType.CONSULT and call.time.value == "2021-12-07"
+    assert len(call.evidence) == 2
+    assert names(call, world) == ["Joe Biden", "Vladimir Putin"]  # the speaker is no participant
+    assert "is about it" in call.merge_reason

@@ -89,6 +89,7 @@ class _Report:
 class _Cluster:
     members: list[_Report] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    attached: set[str] = field(default_factory=set)  # statements about it: evidence only
 
 
 def _names(actors: dict[str, Actor]) -> set[str]:
@@ -190,11 +191,12 @@ def _merged_id(ids: list[str]) -> str:
 
 
 def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Event:
-    members = [m.event for m in cluster.members]
-    if len(members) == 1:
-        event = members[0]
+    everything = [m.event for m in cluster.members]
+    if len(everything) == 1:
+        event = everything[0]
         event.importance = importance.score(event, actors, core)
         return event
+    members = [e for e in everything if e.id not in cluster.attached]  # the happening's own reports
     rep = _representative(members, actors)
     happened = [e for e in members if e.modality is Modality.HAPPENED]
     timed = min(happened or members, key=_rank)
@@ -203,7 +205,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
         actor_ids += [a for a in e.actors if a not in actor_ids]
     evidence: list[Evidence] = []
     seen: set[tuple[str, int, int]] = set()
-    for e in members:
+    for e in everything:
         for ev in e.evidence:
             key = (ev.source_id, ev.start, ev.end)
             if key not in seen:
@@ -222,12 +224,12 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
     if any("relative-time" not in e.tags for e in members):
         tags = [t for t in tags if t != "relative-time"]
     merged_from: list[str] = []
-    for e in members:
+    for e in everything:
         merged_from += e.merged_from or [e.id]
     n_sources = len({ev.source_id for ev in evidence})
     seed = members[0]
     seed_src = seed.evidence[0].source_id if seed.evidence else "?"
-    reason = (f"{len(members)} reports from {n_sources} source(s) merged into “{seed.title}” ({seed_src}): "
+    reason = (f"{len(everything)} reports from {n_sources} source(s) merged into “{seed.title}” ({seed_src}): "
               + " | ".join(cluster.reasons))
     event = Event(
         id=_merged_id(merged_from),
@@ -244,6 +246,58 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
     )
     event.importance = importance.score(event, actors, core)
     return event
+
+
+STATEMENT_REACH = dt.timedelta(days=2)
+TALK_NOUNS = {"call", "conversation", "meeting", "summit", "talks", "discussion", "phone"}
+
+
+def _names_in(text: str, actor_id: str, actors: dict[str, Actor]) -> bool:
+    a = actors.get(actor_id)
+    if a is None:
+        return False
+    low = text.lower()
+    return any(re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in [a.name, *a.aliases] if len(n) > 2)
+
+
+def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> list[_Cluster]:
+    """Fold a lone statement into the talks it is about ("Trump said on Monday that the
+    Biden-Putin conversation would not be a fair match"): same article, within two
+    days, and the statement names the talks and at least two of their participants."""
+    keep: list[_Cluster] = []
+    lone = [c for c in clusters if len(c.members) == 1 and c.members[0].event.type is EventType.STATEMENT
+            and _rank(c.members[0].event) <= DAY_RANK and c.members[0].event.time.placed]
+    hosts = [c for c in clusters if c not in lone and any(m.event.type is EventType.CONSULT for m in c.members)]
+    for c in clusters:
+        if c not in lone:
+            keep.append(c)
+            continue
+        st = c.members[0].event
+        text = " ".join(ev.text for ev in st.evidence)
+        if not TALK_NOUNS & {w.lower() for w in WORD.findall(text)}:
+            keep.append(c)
+            continue
+        best: tuple[dt.timedelta, _Cluster, list[str]] | None = None
+        for h in hosts:
+            rep = h.members[0].event
+            if not set(st.source_ids) & {s for m in h.members for s in m.event.source_ids}:
+                continue
+            gap = abs(rep.time.start - st.time.start) if rep.time.placed else None  # type: ignore[operator]
+            named = [a for a in {a for m in h.members for a in m.event.actors} if _names_in(text, a, actors)]
+            if gap is None or gap > STATEMENT_REACH or len(named) < 2:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, h, named)
+        if best is None:
+            keep.append(c)
+            continue
+        _, host, named = best
+        src = st.evidence[0].source_id if st.evidence else "?"
+        host.members.append(c.members[0])
+        host.attached.add(st.id)
+        host.reasons.append(f"statement “{st.title}” ({src}) is about it: names {_label(actors, named)} "
+                            f"and the talks, {st.time.value}")
+    return keep
 
 
 def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
@@ -274,6 +328,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             cluster.members.append(report)
         else:
             clusters.append(_Cluster(members=[report]))
+    clusters = _attach_statements(clusters, actors)
     core = importance.core_actor_ids(actors)
     merged = [_combine(c, core, actors) for c in clusters]
     merged.sort(key=lambda e: (e.time.start or dt.datetime.min, -e.importance))
