@@ -163,15 +163,17 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
     return best
 
 
-TENSE_OVERRIDE_DAYS = 120
+TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
+FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
 
 
 def nearest_year(base: dt.date, suffix: str, tense: int | None) -> int:
     """The year putting a year-less date/month/season nearest ``base``.
 
-    Tense overrides only when that nearest occurrence lies far on the wrong
-    side: "extended to Nov. 20" in an article of Nov. 2 is this Nov. 20 even
-    though the verb is past.
+    Tense overrides when that nearest occurrence lies on the wrong side: far
+    for past verbs (reporting verbs are past even for coming dates: "extended
+    to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
+    ("would take effect Jan. 1" in March is next January).
     """
     from core.timex.granularity import interval_of
 
@@ -189,7 +191,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None) -> int:
     _a, gap, year = options[0]
     if tense == -1 and gap > TENSE_OVERRIDE_DAYS:
         return year - 1
-    if tense == 1 and gap < -TENSE_OVERRIDE_DAYS:
+    if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
         return year + 1
     return year
 

@@ -32,6 +32,11 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     if num == "some" and not plural:
         return []
     n = parse_num(num)
+    if m["num0"]:
+        low = parse_num(clean(m["num0"]))
+        if low is None or n is None or not low < n:
+            return []  # "one-two", "a year or two": not a range of amounts
+        n = low  # "two to three weeks": TimeML annotators keep the lower bound
     if n is not None and n >= 1000 and not plural:
         return []  # "the 1988 quarter"
     if m["half"] and n is not None:

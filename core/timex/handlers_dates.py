@@ -174,7 +174,7 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     ordw = clean(m["ord"])
     qh = clean(m["qh"])
-    yr_raw = m["yr2"] or m["yr"]
+    yr_raw = m["yr2"] or m["yr"] or (f"{m['yrel2']} year's" if m["yrel2"] else None)
     year_offset: int | None = None
     year: int | None = None
     if yr_raw:
@@ -235,7 +235,9 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if code == "FA" and rel == "the" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
         return []
-    if rel in (None, "the", "this"):
+    if rel == "this":
+        direction = 0  # "this fall": the DCT's year
+    elif rel in (None, "the"):
         direction = None
     else:
         direction = {-1: -2, 1: 2}[_DIR_WORDS[rel]]

@@ -240,7 +240,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("duration", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
         r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
-        rf"(?P<num>{NUM_RE})[- ](?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
+        rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})[- ](?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
@@ -258,7 +258,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
         rf"(?:(?P<fiscal>{_i('fiscal')})[- ]?)?(?P<ord>{_QORD})"
         rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
-        rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?P<yr2>{YEAR_RE}))?(?![\w-])"
+        rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next')})\s+{_i('year')}))?(?![\w-])"
     )),
     ("quarter_bare", _c(_i(
         r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
