@@ -29,6 +29,10 @@ def one(events):
         ("Russia withdrew from the treaty in January.", "January", "2021-01", EventType.REJECT),
         ("Biden urged Russia on Monday to de-escalate tensions.", "Monday", "2021-12-06", EventType.APPEAL),
         ("Biden called on Russia on Monday to de-escalate tensions.", "Monday", "2021-12-06", EventType.APPEAL),
+        ("The United States supplied weapons to Ukraine in March.", "March", "2021-03", EventType.AID),
+        ("Russia massed troops near Ukraine in November.", "November", "2021-11", EventType.MILITARY),
+        ("Russia refused on Monday to back off.", "Monday", "2021-12-06", EventType.REJECT),
+        ("Poland hosted the summit in May.", "May", "2021-05", EventType.CONSULT),
     ],
 )
 def test_verb_lexicon_types(nlp, text, surface, value, expected):

@@ -34,7 +34,7 @@ PRONOUNS = {"he", "she", "him", "his", "her"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
 IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
 PLACE_KINDS = {EntityKind.GPE, EntityKind.LOC}
-MILITARY_OBJECTS = {"troop", "troops", "force", "forces", "soldier", "tank", "army", "weapon"}
+MILITARY_OBJECTS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "tank", "tanks", "army"}
 FINER = ["second", "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year"]
 
 
