@@ -248,6 +248,51 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
     return event
 
 
+class _MonthIndex:
+    """Clusters by the calendar months their first report covers, so a report is only
+    compared with clusters it could share a time with (projects grow to thousands)."""
+
+    WIDE = 24  # months; wider intervals (decades, unplaced) are checked against everything
+
+    def __init__(self) -> None:
+        self.by_month: dict[tuple[int, int], list[_Cluster]] = {}
+        self.wide: list[_Cluster] = []
+        self.order: dict[int, int] = {}
+
+    @staticmethod
+    def _months(e: Event) -> list[tuple[int, int]] | None:
+        t = e.time
+        if not t.placed:
+            return None
+        last = t.end - dt.timedelta(microseconds=1)  # type: ignore[operator]
+        y, m = t.start.year, t.start.month  # type: ignore[union-attr]
+        out = []
+        while (y, m) <= (last.year, last.month):
+            out.append((y, m))
+            if len(out) > _MonthIndex.WIDE:
+                return None
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def add(self, cluster: _Cluster, e: Event) -> None:
+        self.order[id(cluster)] = len(self.order)
+        months = self._months(e)
+        if months is None:
+            self.wide.append(cluster)
+        else:
+            for key in months:
+                self.by_month.setdefault(key, []).append(cluster)
+
+    def near(self, e: Event) -> list[_Cluster]:
+        months = self._months(e)
+        if months is None:
+            found = {id(c): c for cs in self.by_month.values() for c in cs}
+        else:
+            found = {id(c): c for key in months for c in self.by_month.get(key, [])}
+        found.update((id(c), c) for c in self.wide)
+        return sorted(found.values(), key=lambda c: self.order[id(c)])  # creation order: stable ties
+
+
 STATEMENT_REACH = dt.timedelta(days=2)
 TALK_NOUNS = {"call", "conversation", "meeting", "summit", "talks", "discussion", "phone"}
 
@@ -312,10 +357,11 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     todo = [e for e in events if not e.edited]
     todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
     clusters: list[_Cluster] = []
+    index = _MonthIndex()
     for e in todo:
         report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), set(e.actors))
         fits = []
-        for c in clusters:
+        for c in index.near(e):
             fit = _cluster_fit(report, c, actors)
             if fit is not None:
                 fits.append((fit[0], fit[1], c))
@@ -328,6 +374,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             cluster.members.append(report)
         else:
             clusters.append(_Cluster(members=[report]))
+            index.add(clusters[-1], e)
     clusters = _attach_statements(clusters, actors)
     core = importance.core_actor_ids(actors)
     merged = [_combine(c, core, actors) for c in clusters]
