@@ -39,6 +39,13 @@ def tag(text: str, dct: dt.date | None, doc: "Doc | None" = None, *, parse: bool
         return []
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    elif isinstance(dct, str):
+        try:
+            dct = dt.date.fromisoformat(dct[:10])
+        except ValueError:
+            dct = None
+    elif not isinstance(dct, dt.date):
+        dct = None
     out: list[Timex] = []
     try:
         cands = find(text)

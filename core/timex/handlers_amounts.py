@@ -78,6 +78,8 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     if ref == "current" and re.match(r"\s*(?:account|affairs|events|-)", text[m.end():m.end() + 10].lower()):
         return []
+    if ref in ("the time", "the moment"):
+        return [_cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))
     if not value:
         value = "FUTURE_REF" if "term" in ref else "PRESENT_REF"

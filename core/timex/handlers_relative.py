@@ -107,6 +107,8 @@ def _clock_value(raw: str) -> str | None:
         return "T12:00"
     if s == "midnight":
         return "T00:00"
+    if re.fullmatch(r"\d{4}", s):  # "0600 GMT"
+        return f"T{s[:2]}:{s[2:]}"
     mm = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
     if not mm:
         return None

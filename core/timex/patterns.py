@@ -131,6 +131,7 @@ TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local
 CLOCK_RE = (
     r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP]\.?\s?[mM]\.?(?![A-Za-z])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
 )
 REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|upcoming|prior|that)"
@@ -272,7 +273,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
         r"presently|current|recently|lately|the\s+past|formerly|soon|the\s+(?:near\s+)?future|"
-        r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date)(?![\w-])"
+        r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date|"
+        r"(?<=\bat\s)the\s+(?:time|moment))(?![\w-])"
     ))),
     ("clock", _c(
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
@@ -308,7 +310,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ref": ("now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
-            "future", "short", "term", "date", "these days"),
+            "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per"),
     "spelled_year": ("nineteen", "thousand"), "set_month": ("every", "each"), "the_weekend": ("weekend",),
