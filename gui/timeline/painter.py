@@ -303,11 +303,11 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
     painter.setPen(colors.text)
     later = []
     for label in lane.labels:
-        key = (label.index, int(label.width))
+        key = (label.index, math.ceil(label.width))
         text = elided.get(key)
         if text is None:
             text = elided[key] = fm.elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
-                                                int(label.width) + 0.5)
+                                                math.ceil(label.width) + 1.0)
         if not text:
             continue
         if data.shapes[label.index] == VAGUE or label.index == state.selected:
@@ -331,18 +331,20 @@ def _draw_published(painter: QPainter, scale: TimeScale, data: TimelineData,
     """A thin band with a diamond for each source's publication day."""
     y0, y1 = band
     painter.fillRect(QRectF(0, y0, scale.width, y1 - y0), colors.lane_alt)
-    small = QFont(font)
-    small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
-    painter.setFont(small)
-    painter.setPen(colors.faint)
-    painter.drawText(QRectF(6, y0, 120, y1 - y0),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "published")
-    painter.setFont(font)
     lo = int(np.searchsorted(data.pub_times, scale.start - DAY))
     hi = int(np.searchsorted(data.pub_times, scale.end))
-    if hi <= lo:
-        return
     xs = np.unique(np.round(scale.x(data.pub_times[lo:hi] + DAY / 2)))
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+    caption = QFontMetricsF(small).horizontalAdvance("published") + 16
+    if not len(xs) or xs[0] > caption:  # the caption never hides a diamond
+        painter.setFont(small)
+        painter.setPen(colors.faint)
+        painter.drawText(QRectF(6, y0, caption, y1 - y0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "published")
+        painter.setFont(font)
+    if not len(xs):
+        return
     ym = np.full(len(xs), (y0 + y1) / 2)
     diamonds = qtfast.polylines(np.stack([xs, xs + 4, xs, xs - 4, xs], 1),
                                 np.stack([ym - 5, ym, ym + 5, ym, ym - 5], 1))

@@ -1,0 +1,266 @@
+"""``ArticleView``: one source's text with its mentions and evidence marked.
+
+Highlights are ``ExtraSelection`` layers (furniture, evidence, mentions, the
+selected actor's mentions), rebuilt whenever the source or the selection
+changes.  Model offsets are code points; every offset crosses to Qt through
+``Utf16Map`` so astral characters (emoji) never shift a highlight.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QTextEdit, QVBoxLayout, QWidget)
+
+from core.models import DateOrigin, EntityKind, Event, Mention, Source
+from gui.palette import EVIDENCE, KIND_COLORS, KIND_NAMES, kind_color
+from gui.selection import SelectionModel
+from gui.textpos import Utf16Map
+
+ORIGIN_TEXT = {
+    DateOrigin.METADATA: "from the page's metadata",
+    DateOrigin.TEXT: "stated in the article",
+    DateOrigin.USER: "set by you",
+    DateOrigin.UNKNOWN: "unknown",
+}
+
+
+class Sources(Protocol):
+    """What the view reads; ``core.project.Project`` provides it."""
+
+    def sources(self) -> list[Source]: ...
+    def source(self, source_id: str) -> Source: ...
+    def mentions(self, source_id: str | None = None) -> list[Mention]: ...
+    def event(self, event_id: str) -> Event: ...
+
+
+class ArticleView(QWidget):
+    """Source picker, header (title, authors, date and its origin) and body."""
+
+    setDateRequested = Signal(str)  # source id
+
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.selection = selection
+        self._project: Sources | None = None
+        self._source: Source | None = None
+        self._mentions: list[Mention] = []
+        self._map = Utf16Map("")
+        self._evidence: tuple[int, int] | None = None
+
+        self.picker = QComboBox(objectName="articlePicker")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(20)
+        self.picker.currentIndexChanged.connect(self._picked)
+        self.header = QLabel(objectName="articleHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.set_date = QPushButton("Set date…")
+        self.set_date.clicked.connect(lambda: self._source and self.setDateRequested.emit(self._source.id))
+        self.body = QPlainTextEdit(objectName="articleBody")
+        self.body.setReadOnly(True)
+        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.body.viewport().installEventFilter(self)
+        self.body.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.legend = QLabel(self._legend_html(), objectName="articleLegend")
+        self.legend.setWordWrap(True)
+
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        head.addWidget(self.set_date, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.picker)
+        layout.addLayout(head)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.legend)
+
+        selection.eventChanged.connect(self.show_event)
+        selection.actorChanged.connect(lambda _id: self._highlight())
+        selection.sourceChanged.connect(lambda sid: sid and self.show_source(sid))
+        self._show_nothing()
+
+    # -- data ------------------------------------------------------------------
+
+    def set_project(self, project: Sources | None) -> None:
+        self._project = project
+        self._source = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the list of sources and the shown one (after an import or edit)."""
+        current = self._source.id if self._source else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        sources = self._project.sources() if self._project else []
+        for source in sorted(sources, key=lambda s: (s.published is None, s.published or 0, s.file)):
+            date = source.published.isoformat() if source.published else "no date"
+            self.picker.addItem(f"{date} · {source.title or source.file}", source.id)
+        self.picker.blockSignals(False)
+        if current and any(s.id == current for s in sources):
+            self.show_source(current, keep_scroll=True)
+        elif sources:
+            self.show_source(self.picker.itemData(0))
+        else:
+            self._show_nothing()
+
+    @property
+    def source(self) -> Source | None:
+        return self._source
+
+    def show_source(self, source_id: str, evidence: tuple[int, int] | None = None,
+                    keep_scroll: bool = False) -> None:
+        if self._project is None:
+            return
+        source = self._project.source(source_id)
+        same = self._source is not None and self._source.id == source_id
+        scroll = self.body.verticalScrollBar().value()
+        self._source = source
+        self._mentions = self._project.mentions(source_id=source_id)
+        self._evidence = evidence
+        index = self.picker.findData(source_id)
+        if index >= 0 and index != self.picker.currentIndex():
+            self.picker.blockSignals(True)
+            self.picker.setCurrentIndex(index)
+            self.picker.blockSignals(False)
+        self.header.setText(self._header_html(source))
+        self.set_date.setVisible(source.published is None)
+        if not same or self.body.toPlainText() != source.body:
+            self._map = Utf16Map(source.body)
+            self.body.setPlainText(source.body)
+        self._highlight()
+        if evidence is not None:
+            self.scroll_to(evidence[0])
+        elif keep_scroll or same:
+            self.body.verticalScrollBar().setValue(scroll)
+        self.selection.set_source(source_id)
+
+    def show_event(self, event_id: str | None) -> None:
+        """Show the selected event's first (or current) source with its evidence marked."""
+        if self._project is None or not event_id:
+            self._evidence = None
+            self._highlight()
+            return
+        try:
+            event = self._project.event(event_id)
+        except KeyError:
+            return
+        if not event.evidence:
+            return
+        here = [e for e in event.evidence if self._source and e.source_id == self._source.id]
+        evidence = (here or event.evidence)[0]
+        self.show_source(evidence.source_id, (evidence.start, evidence.end))
+
+    def scroll_to(self, offset: int) -> None:
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(self._map.to_qt(offset))
+        self.body.setTextCursor(cursor)
+        self.body.centerCursor()
+
+    # -- highlights --------------------------------------------------------------
+
+    def _highlight(self) -> None:
+        if self._source is None:
+            self.body.setExtraSelections([])
+            return
+        layers: list[QTextEdit.ExtraSelection] = []
+        grey = QTextCharFormat()
+        grey.setForeground(self.palette().placeholderText())
+        grey.setFontItalic(True)
+        for start, end in self._source.furniture:
+            layers.append(self._selection(start, end, grey))
+        if self._evidence is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(EVIDENCE).lighter(175) if not self._dark() else QColor(EVIDENCE).darker(250))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(EVIDENCE))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            layers.append(self._selection(*self._evidence, fmt))
+        chosen = self.selection.actor
+        for mention in self._mentions:
+            fmt = QTextCharFormat()
+            strong = chosen is not None and mention.actor_id == chosen
+            fmt.setBackground(kind_color(mention.label, 235 if strong else 110))
+            if strong:
+                fmt.setForeground(QColor("#000000"))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            if mention.actor_id:
+                fmt.setToolTip(mention.text)
+            layers.append(self._selection(mention.start, mention.end, fmt))
+        self.body.setExtraSelections(layers)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        item = QTextEdit.ExtraSelection()
+        item.cursor = cursor
+        item.format = fmt
+        return item
+
+    def highlighted_ranges(self) -> list[tuple[int, int]]:
+        """Qt (UTF-16) ranges of the current highlight layers, for tests and tools."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.body.extraSelections()]
+
+    def mention_at(self, position: int) -> Mention | None:
+        """The mention under a Qt text position."""
+        offset = self._map.to_py(position)
+        return next((m for m in self._mentions if m.start <= offset < m.end), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.body.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            if event.button() == Qt.MouseButton.LeftButton and not self.body.textCursor().hasSelection():
+                position = self.body.cursorForPosition(event.position().toPoint()).position()
+                mention = self.mention_at(position)
+                if mention is not None and mention.actor_id:
+                    self.selection.set_actor(mention.actor_id)
+        return super().eventFilter(watched, event)
+
+    # -- text ------------------------------------------------------------------------
+
+    def _picked(self, index: int) -> None:
+        source_id = self.picker.itemData(index)
+        if source_id:
+            self.show_source(source_id)
+
+    def _show_nothing(self) -> None:
+        self._source = None
+        self._mentions = []
+        self.header.setText("<i>No article. Import articles with File ▸ Import Articles…</i>")
+        self.set_date.hide()
+        self.body.setPlainText("")
+        self.body.setExtraSelections([])
+
+    def _dark(self) -> bool:
+        return self.palette().base().color().lightness() < 128
+
+    @staticmethod
+    def _header_html(source: Source) -> str:
+        title = html.escape(source.title or source.file)
+        parts = [f"<b style='font-size:large'>{title}</b>"]
+        meta = []
+        if source.authors:
+            meta.append("By " + html.escape(", ".join(source.authors)))
+        if source.published:
+            meta.append(f"{source.published.day} {source.published:%B %Y} "
+                        f"<span style='color:gray'>({ORIGIN_TEXT[source.published_from]})</span>")
+        else:
+            meta.append("<span style='color:#D55E00'>Publication date unknown</span>")
+        meta.append(f"<span style='color:gray'>{html.escape(source.file)}</span>")
+        parts.append(" · ".join(meta))
+        return "<br>".join(parts)
+
+    @staticmethod
+    def _legend_html() -> str:
+        chips = [f"<span style='background:{KIND_COLORS[k]}; color:black'>&nbsp;{KIND_NAMES[k]}&nbsp;</span>"
+                 for k in EntityKind]
+        chips.append(f"<span style='text-decoration: underline; text-decoration-color:{EVIDENCE};"
+                     f" color:{EVIDENCE}'>evidence</span>")
+        chips.append("<span style='color:gray'><i>furniture</i></span>")
+        return "&nbsp; ".join(chips)

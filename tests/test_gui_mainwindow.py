@@ -1,0 +1,183 @@
+"""Main window over a real project: open, filter by actor, undo, import, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from core.operations import Operation, State
+from core.pipeline import ImportReport
+from core.project import Changes
+from gui.actions import ACTIONS, shortcut_rows
+from gui.actors_panel import NAME, ActorRole
+from gui.demo_project import build_demo_project
+from gui.mainwindow import MainWindow
+from gui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    build_demo_project(tmp_path / "demo.dateline").close()
+    win = MainWindow(Settings(), settings_path=tmp_path / "settings.json")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_project(tmp_path / "demo.dateline")
+    return win
+
+
+def actor_id(win: MainWindow, name: str) -> str:
+    return next(a.id for a in win.project.actors() if a.name == name)
+
+
+def test_opens_a_project_into_every_view(window):
+    assert window.windowTitle().startswith("demo")
+    assert len(window.timeline.data) == 8  # the undated event is counted, not drawn
+    assert "4 articles · 9 events (1 undated) · 6 actors" == window.counts.text()
+    assert window.articles.source is not None
+    assert window.actors.model.rowCount() == 6
+    assert window.range.text()
+    assert window.settings.last_project.endswith("demo.dateline")
+
+
+def test_actions_are_built_from_the_registry(window):
+    for spec in ACTIONS:
+        assert spec.id in window.actions
+    assert window.actions["file.open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert not window.actions["file.export"].isEnabled()
+    assert any("Zoom" in what for _keys, what in shortcut_rows(window.actions))
+    assert window.findChild(object, "actorsDock") is window.actors_dock
+
+
+def test_unchecking_actors_filters_the_timeline(window, qtbot):
+    data = window.timeline.data
+    appeal = data.index[next(e.id for e in window.project.events() if e.title == "Ukraine appeals to NATO")]
+    assert appeal in data.visible(*data.range())
+    window.actors.set_checked(actor_id(window, "Ukraine"), False)
+    assert appeal in data.visible(*data.range())  # NATO still shown
+    window.actors.set_checked(actor_id(window, "NATO"), False)
+    assert appeal not in window.timeline.data.visible(*data.range())
+    window.actors.set_checked(actor_id(window, "NATO"), True)
+    assert appeal in window.timeline.data.visible(*data.range())
+
+
+def test_selecting_an_actor_highlights_its_events(window):
+    ukraine = actor_id(window, "Ukraine")
+    window.selection.set_actor(ukraine)
+    data = window.timeline.data
+    highlighted = {data.titles[i] for i in range(len(data)) if data.highlight[i]}
+    assert highlighted == {"Ukraine appeals to NATO"}
+    row = window.actors.proxy.mapToSource(window.actors.table.currentIndex()).row()
+    assert window.actors.model.actor(row).id == ukraine
+
+
+def test_rename_is_undoable_and_views_follow(window, qtbot):
+    biden = actor_id(window, "Joe Biden")
+    window.actors.rename(biden, "President Biden")
+    qtbot.waitUntil(lambda: window.project.actor(biden).name == "President Biden")
+    names = {window.actors.model.actor(r).name for r in range(window.actors.model.rowCount())}
+    assert "President Biden" in names
+    assert window.actions["edit.undo"].isEnabled()
+    assert "Rename" in window.actions["edit.undo"].text()
+    window.actions["edit.undo"].trigger()
+    assert window.project.actor(biden).name == "Joe Biden"
+    qtbot.waitUntil(lambda: "Joe Biden" in {window.actors.model.actor(r).name
+                                            for r in range(window.actors.model.rowCount())})
+    window.actions["edit.redo"].trigger()
+    assert window.project.actor(biden).name == "President Biden"
+
+
+def test_merge_and_hide_are_undoable(window):
+    putin, russia = actor_id(window, "Vladimir Putin"), actor_id(window, "Russia")
+    window.actors.merge(russia, into=putin)
+    assert all(a.id != russia for a in window.project.actors())
+    window.undo_stack.undo()
+    assert any(a.id == russia for a in window.project.actors())
+    window.actors.set_hidden(russia, True)
+    assert window.project.actor(russia).hidden
+    assert window.actors.proxy.rowCount() == 5  # hidden actors are out of the list
+    window.undo_stack.undo()
+    assert window.actors.proxy.rowCount() == 6
+
+
+def test_actor_search_uses_the_proxy(window):
+    window.actors.search.setText("put")
+    assert window.actors.proxy.rowCount() == 1
+    assert window.actors.proxy.index(0, NAME).data(ActorRole) == actor_id(window, "Vladimir Putin")
+    window.actors.search.clear()
+    assert window.actors.proxy.rowCount() == 6
+
+
+def test_import_runs_in_a_worker_then_asks_for_dates(window, qtbot, monkeypatch):
+    from core import operations, pipeline
+
+    undated = next(s for s in window.project.sources() if s.published is None)
+    seen = {}
+
+    def fake_import(project, paths, progress, cancelled):
+        for i, p in enumerate(paths):
+            progress(i, len(paths), f"Reading {p}")
+        seen["cancelled"] = cancelled()
+        project.notify(Changes(reset=True))  # listeners may run in this worker thread
+        return ImportReport(imported=[undated.id], unknown_dates=[undated.id])
+
+    def fake_set_date(project, source_id, published):  # core's version re-runs extraction
+        old = project.source(source_id)
+        return Operation(kind="set_source_date", text="Set date", before=State(sources={source_id: old}),
+                         after=State(sources={source_id: old.model_copy(update={"published": published})}))
+
+    monkeypatch.setattr(pipeline, "import_paths", fake_import)
+    monkeypatch.setattr(operations, "set_source_date", fake_set_date)
+    with qtbot.waitSignal(window.importFinished, timeout=10_000) as done:
+        window.import_paths(["a.md", "b.md"])
+    assert isinstance(done.args[0], ImportReport) and seen["cancelled"] is False
+    dialog = window.findChild(object, "datesDialog")
+    assert dialog is not None and undated.id in dialog.edits
+    dialog.edits[undated.id].setDate(dt.date(2021, 12, 20))
+    qtbot.mouseClick(_button(dialog), Qt.MouseButton.LeftButton)
+    assert window.project.source(undated.id).published == dt.date(2021, 12, 20)
+    window.undo_stack.undo()
+    assert window.project.source(undated.id).published is None
+    dialog.close()
+
+
+def _button(dialog):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text() == "Set")
+
+
+def test_cancelled_import_reports_and_changes_nothing(window, qtbot, monkeypatch):
+    from core import pipeline
+
+    def slow_import(project, paths, progress, cancelled):
+        while not cancelled():
+            progress(0, 1, "Reading")
+            QThreadSleep()
+        raise pipeline.ImportCancelled
+
+    monkeypatch.setattr(pipeline, "import_paths", slow_import)
+    task = window.import_paths(["x.md"])
+    with qtbot.waitSignal(window.importFinished, timeout=10_000) as done:
+        task.cancel()
+    assert isinstance(done.args[0], pipeline.ImportCancelled)
+    assert len(window.project.sources()) == 4
+
+
+def QThreadSleep() -> None:  # noqa: N802 - a tiny pause inside the worker thread only
+    import time
+
+    time.sleep(0.005)
+
+
+def test_settings_remember_layout_and_recent(window, tmp_path):
+    window.close()
+    saved = Settings.load(tmp_path / "settings.json")
+    assert saved.geometry and saved.window_state
+    assert saved.recent and saved.recent[0].endswith("demo.dateline")
+    again = MainWindow(saved, tmp_path / "settings.json")
+    assert again.settings.last_project == saved.last_project
+    again.close()
