@@ -82,7 +82,7 @@ class ArticleView(QWidget):
 
         selection.eventChanged.connect(self.show_event)
         selection.actorChanged.connect(lambda _id: self._highlight())
-        selection.sourceChanged.connect(lambda sid: sid and self.show_source(sid))
+        selection.sourceChanged.connect(self._source_selected)
         self._show_nothing()
 
     # -- data ------------------------------------------------------------------
@@ -223,6 +223,10 @@ class ArticleView(QWidget):
         return super().eventFilter(watched, event)
 
     # -- text ------------------------------------------------------------------------
+
+    def _source_selected(self, source_id: str | None) -> None:
+        if source_id and (self._source is None or self._source.id != source_id):
+            self.show_source(source_id)
 
     def _picked(self, index: int) -> None:
         source_id = self.picker.itemData(index)

@@ -52,6 +52,16 @@ def test_actions_are_built_from_the_registry(window):
     assert window.findChild(object, "actorsDock") is window.actors_dock
 
 
+def test_selecting_an_event_shows_its_source_with_evidence(window):
+    event = next(e for e in window.project.events() if e.title == "Geneva summit")
+    assert window.articles.source.id != event.evidence[0].source_id
+    window.selection.set_event(event.id)
+    assert window.articles.source.id == event.evidence[0].source_id
+    marked = [s.cursor.selectedText() for s in window.articles.body.extraSelections()]
+    assert event.evidence[0].text in marked
+    assert window.timeline.state.selected == window.timeline.data.index[event.id]
+
+
 def test_unchecking_actors_filters_the_timeline(window, qtbot):
     data = window.timeline.data
     appeal = data.index[next(e.id for e in window.project.events() if e.title == "Ukraine appeals to NATO")]

@@ -186,27 +186,59 @@ def _label_width(data: TimelineData, i: int, measure: Callable[[int], float]) ->
 
 def _place_labels(data: TimelineData, lane: LaneLayout, rows: np.ndarray, rank: np.ndarray,
                   measure: Callable[[int], float], width: float, budget: int) -> list[Label]:
-    """Greedy in importance order; each label lives in the gap after its own
-    marker (or inside its own band), so labels never overlap markers or each other."""
+    """Greedy in importance order.  A label goes inside its own band if it fits,
+    else in the gap right of its marker, else in the gap to its left; a label
+    only ever uses the gaps next to its own marker and is checked against
+    labels already placed in its row, so nothing overlaps."""
     n = len(lane.indices)
     by_row = np.lexsort((lane.x0, rows))
-    next_x = np.full(n, width + 1e9)
     same = rows[by_row][1:] == rows[by_row][:-1]
+    next_x = np.full(n, width + 1e9)
     next_x[by_row[:-1][same]] = lane.x0[by_row[1:][same]]
+    prev_x = np.full(n, -1e9)
+    prev_x[by_row[1:][same]] = lane.x1[by_row[:-1][same]]
     labels: list[Label] = []
-    xs0, xs1, ys, nxt = lane.x0.tolist(), lane.x1.tolist(), lane.y.tolist(), next_x.tolist()
+    taken: dict[float, list[tuple[float, float]]] = {}
+    xs0, xs1, ys = lane.x0.tolist(), lane.x1.tolist(), lane.y.tolist()
+    nxt, prv = next_x.tolist(), prev_x.tolist()
     shapes, indices = data.shapes[lane.indices].tolist(), lane.indices.tolist()
     for j in np.argsort(rank, kind="stable")[:budget].tolist():
-        i = indices[j]
+        i, y = indices[j], ys[j]
         want = _label_width(data, i, measure)
         x0, x1 = xs0[j], xs1[j]
         band = shapes[j] != POINT or x1 - x0 > 2 * POINT_R + 2
         inner0, inner1 = max(x0, 0.0) + 5, min(x1, width) - 5
         if band and inner1 - inner0 >= min(want, 80):
-            labels.append(Label(i, inner0, ys[j], min(want, inner1 - inner0), True))
+            labels.append(Label(i, inner0, y, min(want, inner1 - inner0), True))
             continue
-        lx = max(x1 + 4, 2.0)
-        room = min(nxt[j] - 6, width - 2) - lx
-        if room >= min(want, MIN_LABEL) and lx < width:
-            labels.append(Label(i, lx, ys[j], min(want, room), False))
+        row = taken.setdefault(y, [])
+        right0 = max(x1 + 4, 2.0)
+        right = _free_run(row, right0, min(nxt[j] - 6, width - 2))
+        left1 = min(x0 - 4, width - 2)
+        left = _free_run(row, max(prv[j] + 6, 2.0), left1, from_right=True)
+        if right >= want or (right >= left and right >= min(want, MIN_LABEL)):
+            w = min(want, right)
+            placed = Label(i, right0, y, w, False)
+        elif left >= min(want, MIN_LABEL):
+            w = min(want, left)
+            placed = Label(i, left1 - w, y, w, False)
+        else:
+            continue
+        labels.append(placed)
+        row.append((placed.x, placed.x + placed.width))
     return labels
+
+
+def _free_run(taken: list[tuple[float, float]], a: float, b: float, from_right: bool = False) -> float:
+    """Length of the free stretch of ``[a, b]`` that starts at ``a`` (or ends at
+    ``b``), given intervals already taken in the row."""
+    if b <= a:
+        return 0.0
+    for t0, t1 in taken:
+        if t1 <= a or t0 >= b:
+            continue
+        if from_right:
+            a = max(a, t1 + 6)
+        else:
+            b = min(b, t0 - 6)
+    return max(0.0, b - a)

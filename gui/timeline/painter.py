@@ -170,8 +170,9 @@ def _draw_axis(painter: QPainter, scale: TimeScale, colors: TimelineColors, font
     painter.setFont(bold)
     right = -math.inf
     for tick in axis.context:
-        if tick.x >= 0:
-            painter.fillRect(QRectF(round(tick.x) - 0.5, 2, 2, AXIS_H - 2), colors.text)
+        if tick.x >= 0:  # a period boundary: strong in the context row and the tick row
+            painter.fillRect(QRectF(round(tick.x) - 0.5, 2, 2, 15), colors.text)
+            painter.fillRect(QRectF(round(tick.x) - 0.5, AXIS_H - 9, 2, 9), colors.text)
         w = bold_width(tick.text)
         if tick.label_x < right + 8 or tick.label_x + w > scale.width:
             continue
@@ -203,7 +204,8 @@ def _draw_lanes(painter: QPainter, frame: Frame, data: TimelineData, state: Time
 
 
 def _draw_density(painter: QPainter, lane: LaneLayout, peak: int, colors: TimelineColors) -> None:
-    if not len(lane.density) or peak <= 0:
+    """Counts per few pixels, drawn only when some events are not drawn one by one."""
+    if not len(lane.density) or peak <= 0 or (not lane.lod and len(lane.indices) >= lane.total):
         return
     y0, y1 = lane.strip
     heights = np.log1p(lane.density) / math.log1p(peak) * (y1 - y0)
@@ -298,7 +300,7 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
     italic = QFont(font)
     italic.setItalic(True)  # imprecise dates read as such even in the label
     texts, elided = state.texts, state.elided
-    key, italic_key = font.key(), italic.key()
+    key = font.key()
     dy = fm.height() / 2
     painter.setPen(colors.text)
     later = []
@@ -314,12 +316,17 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
             later.append((label, text))
             continue
         painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, font, key))
+    bold = QFont(font)
+    bold.setBold(True)
     for label, text in later:
         vague = data.shapes[label.index] == VAGUE
-        f = italic if vague else font
+        f = QFont(italic if vague else font)
+        if label.index == state.selected:  # bold in the text colour: orange text is hard to read
+            f.setBold(True)
+            text = QFontMetricsF(f).elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
+                                               math.ceil(label.width) + 1.0)
         painter.setFont(f)
-        painter.setPen(colors.selected if label.index == state.selected else colors.text)
-        painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, f, italic_key if vague else key))
+        painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, f, f.key()))
     painter.setFont(font)
 
 
