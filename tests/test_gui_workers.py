@@ -38,9 +38,19 @@ def test_task_delivers_exceptions(qtbot):
         raise ValueError("bad file")
 
     errors = []
-    with qtbot.waitSignal(run_task(work, on_error=errors.append).done):
-        pass
+    task = Task(work)
+    task.failed.connect(errors.append)
+    with qtbot.waitSignal(task.done):
+        task.start()
     assert isinstance(errors[0], ValueError) and "bad file" in str(errors[0])
+    assert "ValueError" in task.traceback
+
+
+def test_run_task_wires_callbacks(qtbot):
+    results = []
+    task = run_task(lambda p, c: 42, on_done=results.append)  # connected before it starts
+    qtbot.waitUntil(lambda: results == [42])
+    qtbot.waitUntil(lambda: not task.is_running())
 
 
 def test_task_cancel_is_seen_by_the_work(qtbot):
