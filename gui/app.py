@@ -64,9 +64,8 @@ def open_initial(window, paths: list[str], settings, data: Path) -> None:
     if last and Path(last).is_file() and window.open_project(last):
         return
     sample = data / "Sample.dateline"
-    if sample.is_file() and sample.stat().st_size and window.open_project(sample):
-        return
-    data.mkdir(parents=True, exist_ok=True)
-    window.new_project(sample)
-    if SAMPLE_ARTICLES.is_dir():
+    if not (sample.is_file() and sample.stat().st_size and window.open_project(sample)):
+        data.mkdir(parents=True, exist_ok=True)
+        window.new_project(sample)
+    if not window.project.sources() and SAMPLE_ARTICLES.is_dir():  # first run, or a failed one
         window.import_paths([SAMPLE_ARTICLES])

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Import cancelled; the project is unchanged.", 5000)
         else:
             dialog.finish([f"{type(exc).__name__}: {exc}"], "Import failed; the project is unchanged.")
+            self.statusBar().showMessage("Import failed.", 5000)
         self.importFinished.emit(exc)
 
     def show_unknown_dates(self, source_ids: list[str] | None) -> DatesDialog | None:

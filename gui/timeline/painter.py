@@ -75,6 +75,7 @@ class TimelineState:
     selected: int | None = None  # event index
     show_published: bool = True
     show_overview: bool = True
+    empty_text: str = ""  # shown when there are no events (the widget sets a hint)
     _overview_cache: dict = field(default_factory=dict, repr=False)
     texts: StaticTextCache = field(default_factory=StaticTextCache, repr=False)
     elided: dict = field(default_factory=dict, repr=False)  # (index, width) -> elided title
@@ -132,6 +133,9 @@ def paint_timeline(painter: QPainter, rect: QRectF, state: TimelineState,
                          measure=lambda i: fm.horizontalAdvance(data.titles[i]))
     frame.bands = bands
     _draw_lanes(painter, frame, data, state, colors, fm)
+    if not len(data) and state.empty_text:
+        painter.setPen(colors.faint)
+        painter.drawText(QRectF(0, y, width, bottom - y), Qt.AlignmentFlag.AlignCenter, state.empty_text)
     if state.show_published:
         _draw_published(painter, scale, data, bands["published"], colors, font)
     if state.selected is not None:

@@ -27,6 +27,7 @@ from gui.timeline.painter import TimelineColors, TimelineState, overview_range, 
 
 WHEEL_ZOOM = 1.0015  # per wheel angle unit: one notch (120) zooms by ~20%
 DRAG_THRESHOLD = 4
+EMPTY_TEXT = "No dated events yet.\nImport articles with File ▸ Import Articles… or drop files here."
 
 
 class TimelineView(QWidget):
@@ -45,7 +46,8 @@ class TimelineView(QWidget):
         self.selection = selection or SelectionModel(self)
         self.selection.eventChanged.connect(self._on_selected)
         start = to_seconds(dt.datetime(2000, 1, 1))
-        self._state = TimelineState(TimelineData.from_events([]), TimeScale(start, start + 3650 * DAY, 800))
+        self._state = TimelineState(TimelineData.from_events([]), TimeScale(start, start + 3650 * DAY, 800),
+                                    empty_text=EMPTY_TEXT)
         self._frame: Frame | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -74,7 +76,7 @@ class TimelineView(QWidget):
 
     def set_data(self, data: TimelineData, fit: bool = True) -> None:
         self._state = TimelineState(data, self.scale, show_published=self._state.show_published,
-                                    show_overview=self._state.show_overview)
+                                    show_overview=self._state.show_overview, empty_text=EMPTY_TEXT)
         self._state.selected = data.index.get(self.selection.event) if self.selection.event else None
         if fit:
             self.fit_all()

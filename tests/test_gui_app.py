@@ -1,0 +1,66 @@
+"""Start-up choices of ``gui.app`` and drag-and-drop onto the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from gui import app
+from gui.demo_project import build_demo_project
+from gui.mainwindow import MainWindow
+from gui.settings import Settings
+
+
+def make_window(qtbot, tmp_path, settings=None):
+    win = MainWindow(settings or Settings(), settings_path=tmp_path / "settings.json")
+    qtbot.addWidget(win)
+    imported = []
+    win.import_paths = lambda paths: imported.append(list(paths))  # no NLP in these tests
+    return win, imported
+
+
+def test_first_run_builds_the_sample_project(qtbot, tmp_path):
+    win, imported = make_window(qtbot, tmp_path)
+    app.open_initial(win, [], win.settings, tmp_path / "data")
+    assert win.project.path == tmp_path / "data" / "Sample.dateline"
+    assert imported == [[app.SAMPLE_ARTICLES]]
+    # A run whose import failed leaves an empty sample: the next start retries.
+    win2, imported2 = make_window(qtbot, tmp_path)
+    win.set_project(None)
+    app.open_initial(win2, [], Settings(), tmp_path / "data")
+    assert imported2 == [[app.SAMPLE_ARTICLES]]
+
+
+def test_opens_the_last_project_or_the_one_given(qtbot, tmp_path):
+    build_demo_project(tmp_path / "last.dateline").close()
+    build_demo_project(tmp_path / "other.dateline").close()
+    settings = Settings(last_project=str(tmp_path / "last.dateline"))
+    win, imported = make_window(qtbot, tmp_path, settings)
+    app.open_initial(win, [], settings, tmp_path / "data")
+    assert win.project.path.name == "last.dateline" and not imported
+    app.open_initial(win, [str(tmp_path / "other.dateline")], settings, tmp_path / "data")
+    assert win.project.path.name == "other.dateline"
+
+
+def test_article_paths_import_into_a_new_project(qtbot, tmp_path):
+    win, imported = make_window(qtbot, tmp_path)
+    app.open_initial(win, ["a.md", "b.html"], win.settings, tmp_path / "data")
+    assert win.project.path.parent == tmp_path / "data"
+    assert imported == [["a.md", "b.html"]]
+
+
+def test_dropping_files_imports_them(qtbot, tmp_path):
+    build_demo_project(tmp_path / "d.dateline").close()
+    win, imported = make_window(qtbot, tmp_path)
+    win.open_project(tmp_path / "d.dateline")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "x.md"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(drop)
+    assert imported == [[str(tmp_path / "x.md")]]
+
+
+def test_parse_arguments():
+    args = app.parse(["--demo", "1000"])
+    assert args.demo == 1000 and args.paths == []
