@@ -93,3 +93,11 @@ def test_durations_have_no_interval_and_refs_are_anchored():
         assert t.interval_start is None and t.interval_end is None
     ref = tag("It happened recently.", None)[0]
     assert ref.value == "PAST_REF" and ref.anchored and ref.resolved
+
+
+def test_holidays():
+    got = values("He spent Christmas at home; Thanksgiving 1998 was quiet. Sales of Christmas trees rose.",
+                 dt.date(2000, 1, 7))
+    assert got == {"Christmas": "1999-12-25", "Thanksgiving 1998": "1998-11-26"}
+    assert values("They will meet at Easter.", dt.date(2000, 1, 7))["Easter"] == "2000-04-23"
+    assert values("They met at Christmas.", None)["Christmas"] == "XXXX-12-25"

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.models import Granularity, Timex, TimexType
 from core.timex.granularity import interval_of, narrow
+from core.timex.holidays import holiday_date
 from core.timex.spec import Candidate, Spec
 from core.timex.tense import TenseOracle
 
@@ -167,22 +169,23 @@ TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "e
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
 
 
-def nearest_year(base: dt.date, suffix: str, tense: int | None) -> int:
-    """The year putting a year-less date/month/season nearest ``base``.
+def nearest_year(base: dt.date, suffix: str, tense: int | None,
+                 value_for: Callable[[int], str | None] | None = None) -> int:
+    """The year putting a year-less date/month/season (or holiday) nearest ``base``.
 
     Tense overrides when that nearest occurrence lies on the wrong side: far
     for past verbs (reporting verbs are past even for coming dates: "extended
     to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
     ("would take effect Jan. 1" in March is next January).
     """
-    from core.timex.granularity import interval_of
-
+    value_for = value_for or (lambda y: f"{y:04d}{suffix}")
     options = []
+    b = dt.datetime.combine(base, dt.time())
     for y in (base.year - 1, base.year, base.year + 1):
-        _g, s, e = interval_of(f"{y:04d}{suffix}")
-        if s is None:
+        value = value_for(y)
+        _g, s, e = interval_of(value) if value else (None, None, None)
+        if s is None or e is None:
             continue
-        b = dt.datetime.combine(base, dt.time())
         gap = 0 if s <= b < e else (s - b).days if s > b else -((b - e).days + 1)
         options.append((abs(gap), gap, y))
     if not options:
@@ -248,7 +251,7 @@ class Resolver:
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
         elif m:
             st.quarter_pos = c.start
-        sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless")
+        sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
             if unit:
@@ -292,9 +295,35 @@ class Resolver:
             else:
                 year = year_for(base, spec.suffix, direction)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
+        if spec.kind == "holiday":
+            return self._holiday(c)
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
+
+    def _holiday(self, c: Candidate) -> tuple[str | None, bool]:
+        spec = c.spec
+        base, _ = self._base(spec, "year")
+        if base is None:
+            d = holiday_date(spec.suffix, 2000)  # a leap year: any fixed date exists
+            fixed = d is not None and holiday_date(spec.suffix, 2001).strftime("%m-%d") == d.strftime("%m-%d")
+            return (f"XXXX-{d:%m-%d}" if fixed else "XXXX-XX-XX"), True
+
+        def value_for(y: int) -> str | None:
+            d = holiday_date(spec.suffix, y)
+            return d.isoformat() if d else None
+
+        if spec.direction is not None:
+            here = value_for(base.year)
+            if here is None:
+                return None, False
+            y = base.year
+            if spec.direction == -2 and here >= base.isoformat():
+                y -= 1
+            elif spec.direction == 2 and here <= base.isoformat():
+                y += 1
+            return value_for(y), True
+        return value_for(nearest_year(base, "", self._tense(c), value_for)), True
 
     def _quarter_ctx(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -13,6 +13,7 @@ from core.timex import patterns as P
 from core.timex.normalise import (
     _DIR_WORDS, _cand, _day_int, _valid_day, clean, mod_of, month_num, parse_num,
 )
+from core.timex.holidays import holiday_date
 from core.timex.spec import Candidate, Spec
 
 _PREP_BEFORE_MAY = re.compile(
@@ -261,3 +262,19 @@ def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
 
 def h_set_month(m: re.Match[str], text: str) -> list[Candidate]:
     return [_cand(m, Spec(TimexType.SET, value=f"XXXX-{month_num(m['month']):02d}"))]
+
+
+def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
+    """"Christmas", "last Thanksgiving", "Easter 1998"; "Christmas tree" is not a date."""
+    if re.match(r"(?i:\s+(?:trees?|cards?|carols?|lights|gifts?|presents?|ornaments?|decorations?|music|party|parties|truce)\b)",
+                text[m.end():m.end() + 15]) and not m["year"]:
+        return []
+    name = " ".join(m["name"].split())
+    if m["year"]:
+        date = holiday_date(name, int(m["year"]))
+        if date is None:
+            return []
+        return [_cand(m, Spec(TimexType.DATE, value=date.isoformat(), explicit=True))]
+    rel = clean(m["rel"]) if m["rel"] else None
+    direction = {"last": -2, "this past": -2, "next": 2, "this coming": 2, "this": 0}.get(rel) if rel else None
+    return [_cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from core.timex.holidays import HOLIDAY_RE
+
 MONTHS: dict[str, int] = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -151,6 +153,7 @@ def _i(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
+_HOLIDAY_REL = _i(r"this\s+past|this\s+coming|last|next|this")
 _QYEAR = _i(r"this\s+year's|last\s+year's|next\s+year's|fiscal\s+\d{4}'s")
 _QORD = _i(
     r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-ago|"
@@ -282,6 +285,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE})"
         rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE}))?"
     )),
+    ("holiday", _c(rf"(?:(?P<rel>{_HOLIDAY_REL})\s+)?(?P<name>{HOLIDAY_RE})"
+                   rf"(?:,?\s+(?P<year>{YEAR_RE}))?")),
     ("set_month", _c(rf"(?P<every>{_i('every|each')})\s+(?P<month>{MONTH_RE})")),
     ("spelled_year", _c(_i(
         rf"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?"
@@ -313,5 +318,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per"),
-    "spelled_year": ("nineteen", "thousand"), "set_month": ("every", "each"), "the_weekend": ("weekend",),
+    "spelled_year": ("nineteen", "thousand"), "set_month": ("every", "each"),
+    "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday"), "the_weekend": ("weekend",),
 }
