@@ -35,12 +35,14 @@ _GRAN_UNIT = {Granularity.DAY: "day", Granularity.PART_OF_DAY: "day", Granularit
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
                 "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
 QUARTER_CONTEXT_CHARS = 1500
+NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
 
 
 @dataclass
 class _State:
     ref: dt.date | None = None
     ref_unit: str | None = None
+    ref_end: int = -10**9  # where the reference time was set, for "at 3 p.m." right after a date
     quarter: tuple[int, int] | None = None
     quarter_pos: int = -10**9
 
@@ -214,9 +216,13 @@ class Resolver:
         except Exception:
             return None
 
-    def _base(self, spec: Spec, unit: str | None) -> tuple[dt.date | None, bool]:
+    def _base(self, spec: Spec, unit: str | None, pos: int = 0) -> tuple[dt.date | None, bool]:
         """Anchor date, and whether it is the text's reference time rather than the DCT."""
         st = self.state
+        if spec.anchor == "near":  # a bare clock time takes the day just named, else the DCT
+            if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= NEAR_CHARS:
+                return st.ref, True
+            return self.dct, False
         if spec.anchor == "ref" and st.ref is not None:
             if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
                 return st.ref, True
@@ -255,14 +261,14 @@ class Resolver:
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
             if unit:
-                st.ref, st.ref_unit = t.interval_start.date(), unit
+                st.ref, st.ref_unit, st.ref_end = t.interval_start.date(), unit, c.end
 
     def _value(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec
         if spec.kind == "abs":
             return spec.value, False
         if spec.kind == "offset":
-            base, _ = self._base(spec, spec.unit)
+            base, _ = self._base(spec, spec.unit, c.start)
             part = spec.part or ""
             if base is None:
                 if spec.suffix:

@@ -137,8 +137,10 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
         return [_cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
     if day and clean(day) in P.WEEKDAYS:
         return [_cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
-    n = _DEICTIC_DAYS.get(clean(day), 0) if day else 0
-    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, part=part, mod=mod))]
+    if day:
+        return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=_DEICTIC_DAYS.get(clean(day), 0),
+                              part=part, mod=mod))]
+    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, part=part, mod=mod, anchor="near"))]
 
 def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
     return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
