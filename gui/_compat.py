@@ -6,10 +6,11 @@ Each call then steals one reference to ``None``; after a few thousand calls
 (one busy paint) CPython aborts with "none_dealloc: deallocating None".
 Python ≥ 3.12 makes ``None`` immortal, so the defect is harmless there.
 
-Until the binding is fixed (or the project requires Python ≥ 3.12) we give
-``None`` an enormous reference count, which is what 3.12 does by design.
-The guard runs only when a probe shows the defect, so a fixed PySide6 makes
-it a no-op.
+We do what 3.12 does by design: give ``None`` an enormous reference count.
+That is safe whatever the binding does (``None`` is never legitimately
+freed), needs no Qt import (``gui.launcher`` must start headless commands
+without Qt), and costs nothing.  ``steals_none_reference`` is a probe for
+tests and diagnostics.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import sys
 _HUGE = 1 << 60
 
 
-def _steals_none_reference() -> bool:
+def steals_none_reference() -> bool:
+    """True when a void PySide6 call drops a reference to ``None`` (imports Qt)."""
     from PySide6.QtCore import QPointF
 
     point = QPointF()
@@ -31,13 +33,8 @@ def _steals_none_reference() -> bool:
 
 
 def guard_none_refcount() -> bool:
-    """Make ``None`` effectively immortal if the binding leaks its references.
-
-    Returns True when the guard was applied.
-    """
+    """Make ``None`` effectively immortal on CPython < 3.12; True if applied."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    if not _steals_none_reference():
         return False
     refcnt = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
     if refcnt.value < _HUGE:

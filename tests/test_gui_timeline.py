@@ -216,3 +216,33 @@ def test_hundred_thousand_events_draw_a_bounded_number(qapp):
     assert frame.lanes[0].lod
     assert 0 < frame.drawn < 1000
     assert frame.lanes[0].density.sum() == frame.lanes[0].total
+
+
+def test_pinch_zooms_around_the_fingers(view):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    before = view.scale
+    gesture = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
+                                  2, QPointF(300, 200), QPointF(300, 200), view.mapToGlobal(QPointF(300, 200)),
+                                  0.5, QPointF(), 0)
+    QApplication.sendEvent(view, gesture)
+    assert view.scale.span == pytest.approx(before.span / 1.5)
+    assert view.scale.t(300) == pytest.approx(before.t(300), abs=before.span * 1e-9)
+
+
+def test_publication_diamonds_select_their_source(qtbot):
+    source = Source(file="a.html", title="Wire copy", published=dt.date(2022, 2, 25))
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.set_data(TimelineData.from_events([day(2022, 2, 24, "Event")], [source]))
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    band = view.frame.bands["published"]
+    x = float(view.scale.x(to_seconds(dt.date(2022, 2, 25)) + DAY / 2))
+    y = (band[0] + band[1]) / 2
+    assert "Wire copy" in view.tooltip_at(x, y)
+    with qtbot.waitSignal(view.selection.sourceChanged) as signal:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert signal.args == [source.id]

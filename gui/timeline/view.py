@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent,
                            QResizeEvent, QWheelEvent)
@@ -23,7 +24,8 @@ from gui.formatting import format_time_value
 from gui.selection import SelectionModel
 from gui.timeline.data import TimelineData
 from gui.timeline.layout import Frame
-from gui.timeline.painter import TimelineColors, TimelineState, overview_range, paint_timeline
+from gui.timeline.bands import overview_range
+from gui.timeline.painter import TimelineColors, TimelineState, paint_timeline
 
 WHEEL_ZOOM = 1.0015  # per wheel angle unit: one notch (120) zooms by ~20%
 DRAG_THRESHOLD = 4
@@ -230,8 +232,13 @@ class TimelineView(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is not None and not self._dragging and not self._in_overview:
-            index = self.event_at(event.position().x(), event.position().y())
-            self.selection.set_event(self.data.ids[index] if index is not None else None)
+            x, y = event.position().x(), event.position().y()
+            source_id = self.source_at(x, y)
+            if source_id is not None:
+                self.selection.set_source(source_id)
+            else:
+                index = self.event_at(x, y)
+                self.selection.set_event(self.data.ids[index] if index is not None else None)
         self._press = None
         self._dragging = False
         self.unsetCursor()
@@ -245,6 +252,18 @@ class TimelineView(QWidget):
 
     def event_at(self, x: float, y: float) -> int | None:
         return self._frame.hit(x, y) if self._frame is not None else None
+
+    def source_at(self, x: float, y: float, slop: float = 6.0) -> str | None:
+        """The source whose publication diamond is under ``(x, y)``."""
+        band = self._frame.bands.get("published") if self._frame else None
+        if band is None or not (band[0] <= y <= band[1]) or not len(self.data.pub_times):
+            return None
+        t = float(self.scale.t(x)) - DAY / 2
+        tolerance = slop * self.scale.span / self.scale.width
+        i = int(np.searchsorted(self.data.pub_times, t - tolerance))
+        if i < len(self.data.pub_times) and self.data.pub_times[i] <= t + tolerance:
+            return self.data.pub_ids[i]
+        return None
 
     def _overview_contains(self, y: float) -> bool:
         band = self._frame.bands.get("overview") if self._frame else None
@@ -265,6 +284,11 @@ class TimelineView(QWidget):
 
     def tooltip_at(self, x: float, y: float) -> str:
         """Rich-text tooltip: title, date as written and normalised, sources."""
+        source_id = self.source_at(x, y)
+        if source_id is not None:
+            source = self.data.sources[source_id]
+            return (f"<b>{html.escape(source.title or source.file)}</b><br>Published "
+                    f"{source.published.day} {source.published:%B %Y}" if source.published else "")
         index = self.event_at(x, y)
         if index is None:
             return ""
