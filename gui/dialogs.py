@@ -80,7 +80,7 @@ class DatesDialog(QDialog):
     """
 
     def __init__(self, sources: list[Source], apply: Callable[[str, dt.date], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, default: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("datesDialog")
         self.setWindowTitle("Articles Without a Publication Date")
@@ -97,14 +97,15 @@ class DatesDialog(QDialog):
             title.setWordWrap(True)
             title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(QDate(default) if default else QDate.currentDate())
             button = QPushButton("Set")
             button.clicked.connect(lambda _=False, sid=source.id, b=button: self._set(sid, b))
-            grid.addWidget(title, row, 0)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(edit, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
             self.edits[source.id] = edit
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(sources), 1)  # rows stay at the top
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea(widgetResizable=True)
@@ -121,7 +122,9 @@ class DatesDialog(QDialog):
         """What the article offers as a clue: its warnings, else its opening words."""
         hints = [w for w in source.warnings if "date" in w.lower()]
         opening = " ".join(source.body[:220].split())
-        return (hints[0] + " — " if hints else "") + (opening + "…" if opening else "")
+        if len(source.body) > 220:
+            opening = opening.rsplit(" ", 1)[0] + " …"
+        return (hints[0] + " — " if hints else "") + opening
 
     def _set(self, source_id: str, button: QPushButton) -> None:
         self.apply(source_id, self.edits[source_id].date().toPython())
@@ -145,5 +148,5 @@ def shortcuts_dialog(rows: list[tuple[str, str]], parent: QWidget | None = None)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(460, 480)
+    dialog.resize(480, 600)
     return dialog

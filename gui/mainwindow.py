@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         if not sources:
             QMessageBox.information(self, "Publication Dates", "Every article has a publication date.")
             return None
-        dialog = DatesDialog(sources, self.set_source_date, self)
+        known = [s.published for s in self.project.sources() if s.published]
+        dialog = DatesDialog(sources, self.set_source_date, self, default=max(known) if known else None)
         dialog.open()
         return dialog
 

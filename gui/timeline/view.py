@@ -219,6 +219,9 @@ class TimelineView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None or self._press_scale is None:
+            x, y = event.position().x(), event.position().y()
+            over = self.event_at(x, y) is not None or self.source_at(x, y) is not None
+            self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
             return
         if self._in_overview:
             self._jump_overview(event.position().x())
