@@ -234,7 +234,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("unit_before", _c(_i(
         r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b)"
     ))),
-    ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)[- ]end(?![\w-])"))),
+    ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+"
