@@ -108,6 +108,9 @@ def test_click_selects_and_links_to_selection_model(view, qtbot):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     assert signal.args == [view.data.ids[index]]
     assert view.state.selected == index
+    label = next(lb for lb in frame.lanes[0].labels if lb.index != index and not lb.inside)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(label.x + 5), round(label.y)))
+    assert view.selection.event == view.data.ids[label.index]
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(5, view.height() - 60))
     assert view.selection.event is None
 

@@ -22,6 +22,7 @@ LOD_STRIP_H = 30.0  # taller density strip when the lane is too dense for detail
 POINT_R = 4.5  # radius of a point marker
 LABEL_MAX = 220.0  # labels are elided beyond this width
 MIN_LABEL = 36.0  # a slot narrower than this gets no label
+LABEL_GAP = 12.0  # between a label and the next marker or label, so runs never merge
 MIN_LANE_H = 64.0
 BIN_PX = 3.0  # density bin width
 LOD_PER_ROW = 4  # when too dense, this many of the most important events per row
@@ -76,6 +77,11 @@ class Frame:
                 w = lane.x1[j] - lane.x0[j]
                 if w < best_w:
                     best, best_w = int(lane.indices[j]), w
+        if best is None:  # a label stands for its event too
+            for lane in self.lanes:
+                for label in lane.labels:
+                    if label.x <= x <= label.x + label.width and abs(label.y - y) <= ROW_H / 2:
+                        return label.index
         return best
 
     def position(self, index: int) -> tuple[float, float] | None:
@@ -213,9 +219,9 @@ def _place_labels(data: TimelineData, lane: LaneLayout, rows: np.ndarray, rank: 
             continue
         row = taken.setdefault(y, [])
         right0 = max(x1 + 4, 2.0)
-        right = _free_run(row, right0, min(nxt[j] - 6, width - 2))
+        right = _free_run(row, right0, min(nxt[j] - LABEL_GAP, width - 2))
         left1 = min(x0 - 4, width - 2)
-        left = _free_run(row, max(prv[j] + 6, 2.0), left1, from_right=True)
+        left = _free_run(row, max(prv[j] + LABEL_GAP, 2.0), left1, from_right=True)
         if right >= want or (right >= left and right >= min(want, MIN_LABEL)):
             w = min(want, right)
             placed = Label(i, right0, y, w, False)
@@ -238,7 +244,7 @@ def _free_run(taken: list[tuple[float, float]], a: float, b: float, from_right: 
         if t1 <= a or t0 >= b:
             continue
         if from_right:
-            a = max(a, t1 + 6)
+            a = max(a, t1 + LABEL_GAP)
         else:
-            b = min(b, t0 - 6)
+            b = min(b, t0 - LABEL_GAP)
     return max(0.0, b - a)
