@@ -173,6 +173,7 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     if m["plural"]:
         return []
+    mod = mod_of(m["mod"]) if m["mod"] else None
     ordw = clean(m["ord"])
     qh = clean(m["qh"])
     yr_raw = m["yr2"] or m["yr"] or (f"{m['yrel2']} year's" if m["yrel2"] else None)
@@ -208,13 +209,13 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     else:
         return []
     start = None
-    if m["the"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+    if m["the"] and not m["mod"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
         start = m.start("fiscal") if m["fiscal"] else m.start("ord")
     if year is not None:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True), start=start)]
+        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
     if year_offset is not None:
-        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix))]
-    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix), start=start)]
+        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
+    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
 def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
     if m["the"]:
