@@ -109,11 +109,3 @@ def narrow(start: dt.datetime | None, end: dt.datetime | None, mod: str | None) 
     if mod == "MID":
         return start + third, end - third
     return end - third, end
-
-
-def granularity_of_unit(unit: str) -> Granularity:
-    return {
-        "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH,
-        "quarter": Granularity.QUARTER, "year": Granularity.YEAR, "decade": Granularity.DECADE,
-        "century": Granularity.CENTURY,
-    }.get(unit, Granularity.UNKNOWN)

@@ -10,7 +10,7 @@ import re
 
 from core.models import TimexType
 from core.timex import patterns as P
-from core.timex.normalise import _cand, clean, duration_value, parse_num, unit_of
+from core.timex.normalise import cand, clean, duration_value, parse_num, unit_of
 from core.timex.spec import Candidate, Spec
 
 _SET_CONTEXT = re.compile(
@@ -43,7 +43,7 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         n += 0.5
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
-            return [_cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
+            return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
         if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
                 and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
@@ -53,21 +53,21 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     start = None
     if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
         start = m.start("num")  # "the two-week talks": TimeML leaves the article out of adjectives
-    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
+    return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
 
 def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
-    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
+    return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
 
 def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
     adj = clean(m["adj"])
     unit = unit_of(m["unit"])
     if adj in ("recent", "the recent"):
         if unit == "year":
-            return [_cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
-        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
+            return [cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
+        return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
     if adj in ("coming", "the coming", "upcoming"):
-        return [_cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]
-    return [_cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
+        return [cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]
+    return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
 
 def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
     ref = clean(m["ref"]).replace("-", " ")
@@ -79,11 +79,11 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
     if ref == "current" and re.match(r"\s*(?:account|affairs|events|-)", text[m.end():m.end() + 10].lower()):
         return []
     if ref in ("the time", "the moment"):
-        return [_cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
+        return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))
     if not value:
         value = "FUTURE_REF" if "term" in ref else "PRESENT_REF"
-    return [_cand(m, Spec(TimexType.DATE, value=value))]
+    return [cand(m, Spec(TimexType.DATE, value=value))]
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
@@ -92,12 +92,12 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
     if m["adv"]:
         if clean(m["adv"]) in ("quarterly", "monthly", "annual") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
             return []  # "quarterly dividend": an adjective, not a set
-        return [_cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
+        return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
     unit = unit_of(m["unit"])
     if unit == "weekend":
-        return [_cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"))]
+        return [cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"))]
     num = clean(m["num"]) if m["num"] else "1"
     n = 2 if num == "other" else parse_num(num)
     if n is None:
         return []
-    return [_cand(m, Spec(TimexType.SET, value=duration_value(n, unit)))]
+    return [cand(m, Spec(TimexType.SET, value=duration_value(n, unit)))]

@@ -11,7 +11,7 @@ import re
 from core.models import TimexType
 from core.timex import patterns as P
 from core.timex.normalise import (
-    _DIR_WORDS, _cand, _day_int, _valid_day, clean, mod_of, month_num, parse_num,
+    DIR_WORDS, cand, day_int, valid_day, clean, mod_of, month_num, parse_num,
 )
 from core.timex.holidays import holiday_date
 from core.timex.spec import Candidate, Spec
@@ -37,9 +37,9 @@ _PREP_YEAR = re.compile(r"(?i:\b(?:in|since|of|from|until|by|year|the|to|before|
 
 
 def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
-    month, day = month_num(m["month"]), _day_int(m["day"])
+    month, day = month_num(m["month"]), day_int(m["day"])
     year = int(m["year"]) if m["year"] else None
-    if not _valid_day(month, day, year):
+    if not valid_day(month, day, year):
         return []
     if m["month"].lower() == "may" and not m["year"] and not m["wd"]:
         pass  # "May 5" is a date; modal "may" is lower-case and never matches
@@ -51,24 +51,24 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True)
 
     if m["day2"]:
-        day2 = _day_int(m["day2"])
-        if day2 <= day or not _valid_day(month, day2, year):
-            return [_cand(m, spec_for(day), end=m.end("day"))]
+        day2 = day_int(m["day2"])
+        if day2 <= day or not valid_day(month, day2, year):
+            return [cand(m, spec_for(day), end=m.end("day"))]
         first_end = m.end("day")
-        return [_cand(m, spec_for(day), end=first_end), _cand(m, spec_for(day2), start=m.start("day2"))]
-    return [_cand(m, spec_for(day))]
+        return [cand(m, spec_for(day), end=first_end), cand(m, spec_for(day2), start=m.start("day2"))]
+    return [cand(m, spec_for(day))]
 
 def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
-    month, day = month_num(m["month"]), _day_int(m["day"])
+    month, day = month_num(m["month"]), day_int(m["day"])
     raw = m["month"]
     if raw[-1] != "." and len(raw) == 3 and not m["year"] or raw == "May" and not m["year"]:
         return []
     year = int(m["year"]) if m["year"] else None
-    if not _valid_day(month, day, year):
+    if not valid_day(month, day, year):
         return []
     if year:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{day:02d}", explicit=True))]
-    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{day:02d}", explicit=True))]
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", explicit=True))]
 
 def spelled_year(s: str) -> int:
     words = re.split(r"[- ]+", clean(s))
@@ -78,34 +78,34 @@ def h_month_year(m: re.Match[str], text: str) -> list[Candidate]:
     month = month_num(m["month"])
     mod = mod_of(m["mod"])
     if m["syear"]:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{spelled_year(m['syear']):04d}-{month:02d}", mod=mod, explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{spelled_year(m['syear']):04d}-{month:02d}", mod=mod, explicit=True))]
     if m["year"]:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{int(m['year']):04d}-{month:02d}", mod=mod, explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{int(m['year']):04d}-{month:02d}", mod=mod, explicit=True))]
     n = {"last": -1, "next": 1, "this": 0}[clean(m["yrel"])]
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=n, suffix=f"-{month:02d}", mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=n, suffix=f"-{month:02d}", mod=mod))]
 
 def h_iso_date(m: re.Match[str], text: str) -> list[Candidate]:
     y, mo, d = int(m["year"]), int(m["mm"]), int(m["dd"])
-    if not _valid_day(mo, d, y):
+    if not valid_day(mo, d, y):
         return []
     value = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["hh"]:
         value += f"T{m['hh']}:{m['mi']}" + (f":{m['ss']}" if m["ss"] else "")
-        return [_cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
-    return [_cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
+        return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
+    return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
 def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
     y = int(m["year"])
     if len(m["year"]) == 2:
         y += 1900 if y >= 40 else 2000
     mo, d = int(m["mm"]), int(m["dd"])
-    if not _valid_day(mo, d, y):
+    if not valid_day(mo, d, y):
         return []
     value = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["hh"]:
         value += f"T{int(m['hh']):02d}:{m['mi']}" + (f":{m['ss']}" if m["ss"] else "")
-        return [_cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
-    return [_cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
+        return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
+    return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
 def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     year = int(m["year"])
@@ -121,13 +121,13 @@ def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"])
     out = []
     end = m.end("year")
-    out.append(_cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod, explicit=True), end=end))
+    out.append(cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod, explicit=True), end=end))
     if m["year2"]:
         raw = m["year2"]
         y2 = int(raw) if len(raw) == 4 else (year // 100) * 100 + int(raw)
         if y2 <= year or y2 - year > 50:
-            return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod, explicit=True), end=end)]
-        out.append(_cand(m, Spec(TimexType.DATE, value=f"{y2:04d}", explicit=True), start=m.start("year2")))
+            return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod, explicit=True), end=end)]
+        out.append(cand(m, Spec(TimexType.DATE, value=f"{y2:04d}", explicit=True), start=m.start("year2")))
     return out
 
 def h_decade(m: re.Match[str], text: str) -> list[Candidate]:
@@ -135,14 +135,14 @@ def h_decade(m: re.Match[str], text: str) -> list[Candidate]:
         digits = m["dec"][:3]
     else:
         digits = "19" + m["dec2"][0]
-    return [_cand(m, Spec(TimexType.DATE, value=f"{digits}X", mod=mod_of(m["mod"])))]
+    return [cand(m, Spec(TimexType.DATE, value=f"{digits}X", mod=mod_of(m["mod"])))]
 
 def h_century(m: re.Match[str], text: str) -> list[Candidate]:
     o = clean(m["ord"])
     n = P.ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else None)
     if not n:
         return []
-    return [_cand(m, Spec(TimexType.DATE, value=f"{n - 1:02d}XX", mod=mod_of(m["mod"])))]
+    return [cand(m, Spec(TimexType.DATE, value=f"{n - 1:02d}XX", mod=mod_of(m["mod"])))]
 
 def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["month"]
@@ -158,12 +158,12 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if rel and rel.startswith("past") and not mod:
         rel = "this past"
-    direction = _DIR_WORDS.get(rel) if rel else None
+    direction = DIR_WORDS.get(rel) if rel else None
     if rel == "this":
         direction = 0
     spec = Spec(TimexType.DATE, kind="yearless", suffix=f"-{month_num(raw):02d}", mod=mod,
                 direction=direction)
-    return [_cand(m, spec)]
+    return [cand(m, spec)]
 
 
 
@@ -197,33 +197,33 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     elif ordw in _Q_ORD and qh == "quarter":
         suffix = f"-Q{_Q_ORD[ordw]}"
     elif ordw in ("year-ago", "year-earlier"):
-        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False}))]
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False}))]
     elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
         if qh == "period" and ordw not in ("latest", "same", "current", "most recent"):
             return []
         shift = 0 if ordw in ("current", "same") else -1
-        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=shift,
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=shift,
                               extra={"ctx_first": ordw in ("latest", "same", "most recent", "recent")}))]
     elif ordw in ("next", "coming") and qh == "quarter":
-        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="quarter", n=1))]
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="quarter", n=1))]
     else:
         return []
     start = None
     if m["the"] and not m["mod"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
         start = m.start("fiscal") if m["fiscal"] else m.start("ord")
     if year is not None:
-        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
     if year_offset is not None:
-        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
-    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
 def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
     if m["the"]:
         extra = {"ctx_only": True, "ctx_first": True}
         if m["yr"]:
             extra["year"] = int(m["yr"])
-        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
-    return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
+    return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
 def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     code = P.SEASONS[clean(m["season"])]
@@ -231,7 +231,7 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"]) if m["mod"] else None
     if m["year"] or m["syear"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["syear"])
-        return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{code}", mod=mod, explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{code}", mod=mod, explicit=True))]
     if not rel and not mod:
         if not re.search(r"(?i:\b(?:in|during|since|until|by|over|through)\s+)$", text[max(0, m.start() - 10):m.start()]):
             return []
@@ -242,8 +242,8 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     elif rel in (None, "the"):
         direction = None
     else:
-        direction = {-1: -2, 1: 2}[_DIR_WORDS[rel]]
-    return [_cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod))]
+        direction = {-1: -2, 1: 2}[DIR_WORDS[rel]]
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod))]
 
 _TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
@@ -259,10 +259,10 @@ def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
                 and not clean(m.group()).startswith("the year"):
             return []
         year = 2000 + (int(parse_num(clean(m["ones2"])) or 0) if m["ones2"] else 0)
-    return [_cand(m, Spec(TimexType.DATE, value=f"{year:04d}", explicit=True))]
+    return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", explicit=True))]
 
 def h_set_month(m: re.Match[str], text: str) -> list[Candidate]:
-    return [_cand(m, Spec(TimexType.SET, value=f"XXXX-{month_num(m['month']):02d}"))]
+    return [cand(m, Spec(TimexType.SET, value=f"XXXX-{month_num(m['month']):02d}"))]
 
 
 def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
@@ -275,7 +275,7 @@ def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
         date = holiday_date(name, int(m["year"]))
         if date is None:
             return []
-        return [_cand(m, Spec(TimexType.DATE, value=date.isoformat(), explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=date.isoformat(), explicit=True))]
     rel = clean(m["rel"]) if m["rel"] else None
     direction = {"last": -2, "this past": -2, "next": 2, "this coming": 2, "this": 0}.get(rel) if rel else None
-    return [_cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]
+    return [cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]

@@ -11,7 +11,7 @@ import re
 from core.models import TimexType
 from core.timex import patterns as P
 from core.timex.normalise import (
-    _DIR_WORDS, _cand, _day_int, _valid_day, clean, duration_value, mod_of, month_num, parse_num,
+    DIR_WORDS, cand, day_int, valid_day, clean, duration_value, mod_of, month_num, parse_num,
     unit_of, weekday_num,
 )
 from core.timex.spec import Candidate, Spec
@@ -24,11 +24,11 @@ def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else None
     if rel in ("every", "each") or m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
-        return [_cand(m, Spec(TimexType.SET, value=value))]
+        return [cand(m, Spec(TimexType.SET, value=value))]
     direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2}.get(rel)
     typ = TimexType.TIME if part else TimexType.DATE
     mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
-    return [_cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction,
+    return [cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction,
                           part=f"T{part}" if part else None, mod=mod))]
 
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -41,21 +41,21 @@ def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
         n = _DEICTIC_DAYS[d]
         part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else ("NI" if d == "tonight" else None)
         typ = TimexType.TIME if part else TimexType.DATE
-        return [_cand(m, Spec(typ, kind="offset", unit="day", n=n, part=f"T{part}" if part else None, mod=mod))]
+        return [cand(m, Spec(typ, kind="offset", unit="day", n=n, part=f"T{part}" if part else None, mod=mod))]
     rel = clean(m["rel"])
     part = P.PARTS_OF_DAY.get(clean(m["part2"]), "AF")
     n = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0}[rel]
     anchor = "ref" if rel == "that" else "dct"
     if rel == "last" and part != "NI":
         return []  # "last morning" is not idiomatic; "last evening" rare
-    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, anchor=anchor, part=f"T{part}", mod=mod))]
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, anchor=anchor, part=f"T{part}", mod=mod))]
 
 def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     rel = clean(m["rel"])
     unit = clean(m["unit"])
     the = bool(m["the"])
     mod = mod_of(m["mod"]) if m["mod"] else None
-    n = _DIR_WORDS[rel]
+    n = DIR_WORDS[rel]
     if rel == "that" and not the:
         anchor = "ref"
     elif the and rel in ("following", "previous", "next", "prior", "same", "preceding"):
@@ -68,17 +68,17 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         anchor = "dct"  # "the next year": in news mostly the coming year seen from now
     if unit == "weekend":
         direction = {-1: -2, 1: 2}.get(n) if rel not in ("this", "current") else None
-        return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
+        return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
                               direction=direction, mod=mod, anchor=anchor))]
     if unit == "day" and anchor == "dct" and rel in ("this", "current"):
-        return [_cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, mod=mod))]
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, mod=mod))]
     if unit == "day" and anchor == "dct":
         return []  # "next day" without "the" is rarely a timex
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
 
 def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:
     unit = "month" if "month" in clean(m.group()) else "year"
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE"))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE"))]
 
 def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     n = parse_num(m["num"])
@@ -90,16 +90,16 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return [_cand(m, Spec(TimexType.DATE, value=ref))]
+        return [cand(m, Spec(TimexType.DATE, value=ref))]
     anchor = "ref" if d in ("earlier", "later") else "dct"
     n = int(round(n))
     if unit in ("second", "minute", "hour"):
-        return [_cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
+        return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
     if unit == "year" and n == 1:
-        return [_cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, anchor=anchor, mod=mod))]
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, anchor=anchor, mod=mod))]
     if unit == "fortnight":
         unit, n = "week", n * 2
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=sign * n, anchor=anchor, mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=sign * n, anchor=anchor, mod=mod))]
 
 def _clock_value(raw: str) -> str | None:
     s = clean(raw)
@@ -131,25 +131,25 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     mod = "APPROX" if m["approx"] and clean(m["approx"]) in ("about", "around", "approximately") else None
     day = m["day"]
     if m["mday"]:
-        month, mday = month_num(m["month"]), _day_int(m["mday"])
-        if not _valid_day(month, mday, None):
+        month, mday = month_num(m["month"]), day_int(m["mday"])
+        if not valid_day(month, mday, None):
             return []
-        return [_cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
+        return [cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
     if day and clean(day) in P.WEEKDAYS:
-        return [_cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
+        return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
     if day:
-        return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=_DEICTIC_DAYS.get(clean(day), 0),
+        return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=_DEICTIC_DAYS.get(clean(day), 0),
                               part=part, mod=mod))]
-    return [_cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, part=part, mod=mod, anchor="near"))]
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, part=part, mod=mod, anchor="near"))]
 
 def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
-    return [_cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
+    return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
 
 def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(clean(m["mod"]).replace("earlier in", "").replace("later in", "") or None)
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
 
 
 def h_unit_before(m: re.Match[str], text: str) -> list[Candidate]:
     n = -1 if clean(m["dir"]) in ("before", "earlier") else 1
-    return [_cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=n, anchor="ref"))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=n, anchor="ref"))]

@@ -18,7 +18,7 @@ from core.timex.spec import Candidate, Spec
 
 Handler = Callable[[re.Match[str], str], list[Candidate]]
 
-_DIR_WORDS = {
+DIR_WORDS = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1, "this coming": 1,
     "this": 0, "current": 0, "same": 0, "that": 0,
@@ -108,16 +108,16 @@ def mod_of(s: str | None) -> str | None:
     return P.MODS.get(key) or P.MODS.get(key + "-")
 
 
-def _cand(m: re.Match[str], spec: Spec, start: int | None = None, end: int | None = None) -> Candidate:
+def cand(m: re.Match[str], spec: Spec, start: int | None = None, end: int | None = None) -> Candidate:
     return Candidate(m.start() if start is None else start, m.end() if end is None else end,
                      spec, m.end() - m.start())
 
 
-def _valid_day(month: int, day: int, year: int | None) -> bool:
+def valid_day(month: int, day: int, year: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
 
 
-def _day_int(s: str) -> int:
+def day_int(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 

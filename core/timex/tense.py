@@ -21,7 +21,6 @@ PLAN_LEMMAS = {
     "seek", "propose", "promise", "vow", "threaten", "go", "arrange", "slate", "hold", "will",
     "anticipate", "mean", "agree", "decide", "call", "invite", "offer", "look",
 }
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "might", "could", "may", "should", "must", "ca", "can"}
 EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "talks begin Monday"
     "begin", "start", "open", "meet", "arrive", "leave", "end", "close", "resume", "visit", "travel",
     "vote", "return", "face", "head", "fly", "convene", "take", "hold", "kick", "launch", "expire",
