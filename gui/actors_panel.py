@@ -177,7 +177,7 @@ class ActorsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ROLE, 96)
+        header.resizeSection(ROLE, 90)
         header.setMinimumSectionSize(36)
         self.table.setWordWrap(False)
         for column in (MENTIONS, EVENTS):

@@ -115,6 +115,19 @@ def test_click_selects_and_links_to_selection_model(view, qtbot):
     assert view.selection.event is None
 
 
+def test_opening_view_focuses_on_the_articles_period(qtbot):
+    sources = [Source(file=f"{d}.md", published=dt.date(2021, 3, d)) for d in (1, 20)]
+    events = [day(2021, 3, d, f"e{d}") for d in range(1, 28)] + [day(1997, 5, 27, "Founding Act")]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.set_data(TimelineData.from_events(events, sources))
+    assert view.scale.start > to_seconds(dt.datetime(2020, 1, 1))
+    assert view.scale.start <= to_seconds(dt.datetime(2021, 1, 30))
+    view.fit_all()  # Home still shows everything
+    assert view.scale.start < to_seconds(dt.datetime(1997, 5, 27))
+
+
 def test_fit_all_and_zoom_to_selection(view):
     view.zoom(50, 10)
     view.fit_all()

@@ -141,3 +141,12 @@ def test_pack_rows_reuses_the_lowest_free_row_and_caps():
     assert rows.tolist() == [0, 1, 2, 0]
     capped = pack_rows([0, 0, 0], [5, 5, 5], max_rows=2)
     assert capped.tolist() == [0, 1, -1]
+
+
+def test_timeaxis_needs_no_qt():
+    import subprocess
+    import sys
+
+    code = "import sys, core.timeaxis; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -60,7 +60,9 @@ def shape_of(granularity: Granularity, duration: float) -> Shape:
     return Shape.VAGUE if duration <= 1.05 * unit else Shape.SPAN
 
 
-class LaneMode(str):
+class LaneMode:
+    """How events are grouped into horizontal lanes (values are stored in settings)."""
+
     NONE = "none"
     ACTOR = "actor"
     SOURCE = "source"
@@ -153,6 +155,19 @@ class TimelineData:
         if len(self.pub_times):
             parts += [float(self.pub_times[0]), float(self.pub_times[-1]) + DAY]
         return (min(parts), max(parts)) if parts else None
+
+    def focus_range(self) -> tuple[float, float] | None:
+        """Where to look first: the weeks the articles were published, widened to
+        the central 80% of events.  News about 2021 that recalls 1997 should open
+        on 2021, not on a 25-year view with everything squeezed to one side."""
+        rng = self.range()
+        if rng is None or not len(self.pub_times):
+            return rng
+        lo, hi = float(self.pub_times[0]) - 30 * DAY, float(self.pub_times[-1]) + 31 * DAY
+        if len(self):
+            p10, p90 = np.percentile(self.starts, [10, 90])
+            lo, hi = min(lo, float(p10)), max(hi, float(p90) + DAY)
+        return max(lo, rng[0]), min(hi, rng[1])
 
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of enabled events overlapping ``[t0, t1]``, in start order.

@@ -81,7 +81,7 @@ class TimelineView(QWidget):
                                     show_overview=self._state.show_overview, empty_text=EMPTY_TEXT)
         self._state.selected = data.index.get(self.selection.event) if self.selection.event else None
         if fit:
-            self.fit_all()
+            self.fit_focus()
         self.update()
 
     def refresh(self) -> None:
@@ -112,6 +112,12 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         rng = self.data.range()
+        if rng is not None:
+            self.set_scale(TimeScale.fit(rng[0], rng[1], max(1, self.width())))
+
+    def fit_focus(self) -> None:
+        """The opening view: the articles' period (``TimelineData.focus_range``)."""
+        rng = self.data.focus_range()
         if rng is not None:
             self.set_scale(TimeScale.fit(rng[0], rng[1], max(1, self.width())))
 
