@@ -63,6 +63,7 @@ class ArticleView(QWidget):
         self.set_date = QPushButton("Set date…")
         self.set_date.clicked.connect(lambda: self._source and self.setDateRequested.emit(self._source.id))
         self.body = QPlainTextEdit(objectName="articleBody")
+        self.body.setAccessibleName("Article text")
         self.body.setReadOnly(True)
         self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body.viewport().installEventFilter(self)
@@ -223,6 +224,11 @@ class ArticleView(QWidget):
         return super().eventFilter(watched, event)
 
     # -- text ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: tints depend on it
+            self._highlight()
+        super().changeEvent(event)
 
     def _source_selected(self, source_id: str | None) -> None:
         if source_id and (self._source is None or self._source.id != source_id):

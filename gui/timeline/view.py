@@ -41,6 +41,7 @@ class TimelineView(QWidget):
     def __init__(self, selection: SelectionModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
+        self.setAccessibleName("Timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(320, 200)
