@@ -153,9 +153,12 @@ class MainWindow(QMainWindow):
         return True
 
     def new_project(self, path: str | Path) -> Project:
+        """Create a project at ``path``, replacing a file there (the save dialog asked)."""
         path = Path(path)
-        if path.exists():
-            path.unlink()
+        if self.project is not None and self.project.path.resolve() == path.resolve():
+            self.set_project(None)
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
         project = Project.create(path)
         self.set_project(project)
         return project
@@ -163,10 +166,10 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if self.project is None:
             return
+        if changes.reset or changes.actors or changes.events:
+            self.actors.reload()  # first: the timeline reads which actors are hidden
         if changes.reset or changes.events or changes.sources or changes.actors:
             self._reload_timeline(fit=False)
-        if changes.reset or changes.actors or changes.events:
-            self.actors.reload()
         if changes.reset or changes.sources or changes.actors:
             self.articles.reload()
         self._update_titles()

@@ -94,7 +94,8 @@ class TimelineData:
         self.highlight = np.zeros(n, dtype=bool)  # e.g. events of the selected actor
         self.lanes = np.zeros(n, dtype=np.int32)
         self.lane_names: list[str] = []
-        self.label_widths = np.full(n, -1.0)  # measured lazily by the painter
+        self.label_widths = np.full(n, -1.0)  # measured lazily by the painter...
+        self.label_font = ""  # ...in this font (QFont.key())
         self.version = 0  # bumped on every change, for caches
         self._importance_order: np.ndarray | None = None
 

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
 
 from core.timeaxis import TimeScale, axis_ticks
 from gui.timeline import qtfast
@@ -37,8 +37,13 @@ SOLID, DASHED, DENIED = int(Look.SOLID), int(Look.DASHED), int(Look.DENIED)
 def paint_timeline(painter: QPainter, rect: QRectF, state: TimelineState,
                    colors: TimelineColors | None = None, font: QFont | None = None) -> Frame:
     """Paint one frame into ``rect`` of ``painter``'s device and return its layout."""
-    colors = colors or TimelineColors.from_palette(QPalette())
+    colors = colors or TimelineColors.from_palette(QGuiApplication.palette())
     font = QFont(font) if font is not None else QFont(painter.font())
+    data = state.data
+    if data.label_font != font.key():  # measured label widths belong to one font
+        data.label_widths[:] = -1.0
+        data.label_font = font.key()
+        state.elided.clear()
     painter.save()
     painter.translate(rect.topLeft())
     painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
@@ -48,7 +53,6 @@ def paint_timeline(painter: QPainter, rect: QRectF, state: TimelineState,
     painter.setFont(font)
     width, height = rect.width(), rect.height()
     scale = state.scale.with_width(width) if state.scale.width != width else state.scale
-    data = state.data
     painter.fillRect(QRectF(0, 0, width, height), colors.background)
 
     fm = QFontMetricsF(font)
