@@ -229,8 +229,12 @@ class MainWindow(QMainWindow):
         task.failed.connect(lambda exc: self._import_failed(exc, dialog))
         self.import_task = task
         self.statusBar().showMessage("Importing…")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        task.done.connect(QGuiApplication.restoreOverrideCursor)
+        busy = QTimer(self, singleShot=True, interval=300)  # a busy cursor only if it lasts
+        busy.timeout.connect(lambda: QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor))
+        task.done.connect(lambda: QGuiApplication.restoreOverrideCursor() if not busy.isActive() else None)
+        task.done.connect(busy.stop)
+        task.done.connect(busy.deleteLater)
+        busy.start()
         task.start()
         return task
 
