@@ -132,3 +132,12 @@ def test_spans_are_code_point_offsets():
     text = "🙂🙂 Résumé: on Dec. 7, 2021 they met."
     t = tag(text, None)[0]
     assert text[t.start:t.end] == t.text == "Dec. 7, 2021"
+
+
+def test_fractional_durations():
+    got = {t.text: t.value for t in tag("It took 2 1/2 years, a minute and a half, and 1.5 weeks.", THU)}
+    assert got == {"2 1/2 years": "P2Y6M", "a minute and a half": "PT1M30S", "1.5 weeks": "P10D"}
+
+
+def test_this_month_name_is_the_dct_year():
+    assert value("The vote is this September.", dt.date(1998, 2, 5), "this September") == "1998-09"

@@ -152,6 +152,8 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
         return y if target >= here else y + 1
     if direction == 2:
         return y if month > base.month else y + 1
+    if direction == 0:  # "this September": the DCT's year
+        return y
     if unit in ("quarter", "half", "season"):
         return y
     # unknown direction: the nearest occurrence

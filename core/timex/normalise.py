@@ -45,6 +45,9 @@ def weekday_num(s: str) -> int:
 def parse_num(s: str) -> float | None:
     """"twenty four" -> 24, "a couple of" -> 2, "several" -> None (fuzzy)."""
     s = clean(s).replace("-", " ")
+    half = re.fullmatch(r"(\d+)\s*(?:1/2|½)", s)
+    if half:
+        return int(half.group(1)) + 0.5
     if s in P.NUMBER_WORDS:
         return P.NUMBER_WORDS[s]
     if s in P.FUZZY_NUMBERS or s.replace(" of", "") in P.FUZZY_NUMBERS:
@@ -91,12 +94,21 @@ def duration_value(n: float | None, unit: str) -> str:
         unit, n = "year", n * 100
     elif unit == "millennium":
         unit, n = "year", n * 1000
-    if n != int(n):
+    if unit == "week" and n != int(n):
+        unit, n = "day", round(n * 7)  # ISO 8601 does not mix weeks with other units
+    t, code = _UNIT_CODES.get(unit, ("", "X"))
+    if n != int(n):  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
         step = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
                 "hour": ("minute", 60), "minute": ("second", 60)}.get(unit)
         if step:
-            unit, n = step[0], n * step[1]
-    t, code = _UNIT_CODES.get(unit, ("", "X"))
+            whole, rest = int(n), round((n - int(n)) * step[1])
+            t2, code2 = _UNIT_CODES[step[0]]
+            head = f"{whole}{code}" if whole else ""
+            if t and not head:
+                return f"PT{rest}{code2}"
+            if t:
+                return f"PT{head}{rest}{code2}"
+            return f"P{head}{'T' if t2 and not t else ''}{rest}{code2}"
     return f"P{t}{int(round(n))}{code}"
 
 

@@ -107,7 +107,7 @@ _NUMWORD = (
     r"sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 NUM_RE = (
-    r"(?:\d{1,4}(?:\.\d{1,2})?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
+    r"(?:\d{1,4}(?:\.\d{1,2}|\s+1/2|½)?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
     r"a\s+dozen|half\s+an?|an?|a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|"
     r"hundreds\s+of|numerous)"
 )
