@@ -101,3 +101,9 @@ def test_holidays():
     assert got == {"Christmas": "1999-12-25", "Thanksgiving 1998": "1998-11-26"}
     assert values("They will meet at Easter.", dt.date(2000, 1, 7))["Easter"] == "2000-04-23"
     assert values("They met at Christmas.", None)["Christmas"] == "XXXX-12-25"
+
+
+def test_overnight_spelled_decades_and_product_names():
+    got = values("Fighting raged overnight. Overnight rates rose. In the nineties; Windows 2000 shipped in 2000.",
+                 dt.date(2000, 3, 8))
+    assert got == {"overnight": "2000-03-07TNI", "the nineties": "199X", "2000": "2000"}

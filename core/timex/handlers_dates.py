@@ -30,7 +30,8 @@ _YEAR_REJECT_AFTER = re.compile(
 
 _YEAR_REJECT_BEFORE = re.compile(
     r"(?i:(?:\bNo\.|\bnumber|\bpage|\broom|\bflight|\bbill|\broute|\bhighway|\bSection|\bRule|"
-    r"\bstreet|\bnos?\.|\bbuilding|\bsuite|\bP\.O\.\s+Box|\bcode|\$|#|\bversion|\bmodel|\bgrade)\s*)$"
+    r"\bstreet|\bnos?\.|\bbuilding|\bsuite|\bP\.O\.\s+Box|\bcode|\$|#|\bversion|\bmodel|\bgrade|"
+    r"\bWindows|\bOffice|\bExpo|\bVision|\bAgenda|\bBoeing|\bAirbus|\bInterstate|\bSydney|\bPentium)\s*)$"
 )
 
 _PREP_YEAR = re.compile(r"(?i:\b(?:in|since|of|from|until|by|year|the|to|before|after|and|early|late|mid)\s*)$")
@@ -280,3 +281,12 @@ def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
     rel = clean(m["rel"]) if m["rel"] else None
     direction = {"last": -2, "this past": -2, "next": 2, "this coming": 2, "this": 0}.get(rel) if rel else None
     return [cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]
+
+
+_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}
+
+
+def h_spelled_decade(m: re.Match[str], text: str) -> list[Candidate]:
+    """"the nineties": always the 1900s' decades in this news domain."""
+    return [cand(m, Spec(TimexType.DATE, value=f"19{_DECADES[clean(m['dec'])]}X", mod=mod_of(m["mod"])))]

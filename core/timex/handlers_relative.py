@@ -153,3 +153,12 @@ def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
 def h_unit_before(m: re.Match[str], text: str) -> list[Candidate]:
     n = -1 if clean(m["dir"]) in ("before", "earlier") else 1
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=n, anchor="ref"))]
+
+
+def h_overnight(m: re.Match[str], text: str) -> list[Candidate]:
+    """"fighting overnight": the night before the DCT; "overnight rates" is an adjective."""
+    if re.match(r"(?i:\s+(?:rates?|loans?|lending|funds?|delivery|success|stays?|sensation|bags?|camps?|guests?|"
+                r"visits?|trips?|flights?|shifts?|express|mail|parking|shelters?|accommodations?)\b)",
+                text[m.end():m.end() + 16]):
+        return []
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=-1, part="TNI"))]

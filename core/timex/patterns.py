@@ -200,6 +200,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_i('the')}\s+)?(?:(?P<mod>{_i('early|late|mid|middle')})(?:-|\s+))?"
         rf"(?:(?P<dec>1\d\d0|20\d0)|['‘’](?P<dec2>\d0))'?s(?![A-Za-z])"
     )),
+    ("spelled_decade", _c(_i(
+        r"the\s+(?:(?P<mod>early|late|mid)(?:-|\s+))?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])"
+    ))),
+    ("overnight", _c(_i(r"(?<![\w-])overnight(?![\w-])"))),
     ("century", _c(
         rf"(?:{_i('the')}\s+)?(?:(?P<mod>{_i('early|late|mid')})(?:-|\s+))?(?P<ord>{_i(ORD_RE)})[- ]{_i('century')}"
     )),
@@ -318,6 +322,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per"),
-    "spelled_year": ("nineteen", "thousand"), "set_month": ("every", "each"),
+    "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday"), "the_weekend": ("weekend",),
 }
