@@ -107,3 +107,8 @@ def test_overnight_spelled_decades_and_product_names():
     got = values("Fighting raged overnight. Overnight rates rose. In the nineties; Windows 2000 shipped in 2000.",
                  dt.date(2000, 3, 8))
     assert got == {"overnight": "2000-03-07TNI", "the nineties": "199X", "2000": "2000"}
+
+
+def test_adjectival_frequency_words_are_not_sets():
+    got = values("The ministers meet weekly with aides. Average daily volume rose. They meet daily.")
+    assert got == {"weekly": "P1W", "daily": "P1D"}

@@ -88,10 +88,17 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
 
+_FUNCTION_WORD = re.compile(
+    r"\s+(?:with|in|on|at|for|to|and|or|but|since|until|from|by|during|through|over|as|than|if|when|"
+    r"while|because|after|before|into|of|the|a|an|is|are|was|were|will|would|since)\b"
+)
+
+
 def h_set(m: re.Match[str], text: str) -> list[Candidate]:
     if m["adv"]:
-        if clean(m["adv"]) in ("quarterly", "monthly", "annual") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
-            return []  # "quarterly dividend": an adjective, not a set
+        if clean(m["adv"]) in ("quarterly", "monthly", "daily", "weekly", "yearly", "nightly", "hourly", "biweekly") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) \
+                and not re.match(_FUNCTION_WORD, text[m.end():m.end() + 12]):
+            return []  # "quarterly dividend", "daily volume": adjectives, which annotators leave alone
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
     unit = unit_of(m["unit"])
     if unit == "weekend":
