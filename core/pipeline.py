@@ -124,7 +124,8 @@ def extract(analyses: Sequence[Analysis], keep_actors: list[Actor], keep_events:
     from core.actors import build_actors, find_mentions
 
     found = {a.source.id: find_mentions(a.source, a.doc) for a in analyses}
-    actors, mentions = build_actors(found, keep=keep_actors)
+    actors = build_actors(found, keep=keep_actors)  # sets each mention's actor_id
+    mentions = {source_id: list(found_here) for source_id, found_here in found.items()}
     _keep_ids_stable(actors, mentions, previous)
     events = extract_events_for(analyses, actors, mentions, keep_events)
     return Extraction(actors, mentions, events)

@@ -48,7 +48,9 @@ def test_bad_files_are_named_and_the_rest_imported(project, folder):
     problem_files = {p.split(":")[0] for p in report.problems}
     assert {"empty.txt", "binary.txt"} <= problem_files
     assert all("\n" not in p for p in report.problems)
-    assert "Café" in project.source(next(s.id for s in project.sources() if s.file == "latin1.txt")).body
+    latin1 = next(s for s in project.sources() if s.file == "latin1.txt")
+    assert latin1.title == "Café talks"
+    assert "The café owner" in latin1.body
 
 
 def test_cancel_leaves_the_project_as_it_was(project, folder):
