@@ -47,6 +47,8 @@ UNIT_SECONDS = {
     Granularity.MILLENNIUM: 365250 * DAY,
 }
 
+NEAR_PUBLICATION = 92 * DAY  # events this close to the articles belong to their story
+
 LOOKS = {Modality.HAPPENED: Look.SOLID, Modality.PLANNED: Look.HOLLOW,
          Modality.HYPOTHETICAL: Look.DASHED, Modality.DENIED: Look.DENIED}
 
@@ -159,15 +161,17 @@ class TimelineData:
 
     def focus_range(self) -> tuple[float, float] | None:
         """Where to look first: the weeks the articles were published, widened to
-        the central 80% of events.  News about 2021 that recalls 1997 should open
-        on 2021, not on a 25-year view with everything squeezed to one side."""
+        the events told within a season of them (recent background, planned talks).
+        News about 2021 that recalls 1997 should open on 2021, not on a 25-year
+        view with the story squeezed against one edge."""
         rng = self.range()
         if rng is None or not len(self.pub_times):
             return rng
-        lo, hi = float(self.pub_times[0]) - 30 * DAY, float(self.pub_times[-1]) + 31 * DAY
-        if len(self):
-            p10, p90 = np.percentile(self.starts, [10, 90])
-            lo, hi = min(lo, float(p10)), max(hi, float(p90) + DAY)
+        first, last = float(self.pub_times[0]), float(self.pub_times[-1])
+        lo, hi = first - 30 * DAY, last + 31 * DAY
+        near = self.starts[(self.starts >= first - NEAR_PUBLICATION) & (self.starts <= last + NEAR_PUBLICATION)]
+        if len(near):
+            lo, hi = min(lo, float(near.min()) - 7 * DAY), max(hi, float(near.max()) + 8 * DAY)
         return max(lo, rng[0]), min(hi, rng[1])
 
     def visible(self, t0: float, t1: float) -> np.ndarray:

@@ -13,11 +13,12 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
 
 from core.timeaxis import TimeScale, axis_ticks
 from gui.timeline import qtfast
 from gui.timeline.bands import draw_links, draw_overview, draw_published
+from gui.timeline.dots import DotStyle, draw_dots
 from gui.timeline.data import Look, Shape, TimelineData
 from gui.timeline.layout import BIN_PX, POINT_R, Frame, LaneLayout, layout_frame
 from gui.timeline.qtfast import StaticTextCache
@@ -188,24 +189,12 @@ def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selec
                                         else Qt.PenStyle.DashLine))
                 painter.setBrush(brush)
                 painter.drawPath(qtfast.rects(x0[m], y[m] - 4, x1[m], y[m] + 4))
-        # Points: round-capped wide pens draw thousands of dots in one call.
         dots = mine & (shapes != VAGUE) & ~bars
         if dots.any():
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            cx, cy = (x0[dots] + x1[dots]) / 2, y[dots]
-            pts = qtfast.points(cx, cy)
-            painter.setPen(_dot_pen(colors.background, 2 * POINT_R + 2))
-            painter.drawPoints(pts)
-            painter.setPen(_dot_pen(base, 2 * POINT_R))
-            painter.drawPoints(pts)
-            open_ = hollow[dots]
-            if open_.any():
-                painter.setPen(_dot_pen(colors.background, 2 * POINT_R - 3))
-                painter.drawPoints(qtfast.points(cx[open_], cy[open_]))
-                guess = (looks[dots] == DASHED)
-                if guess.any():  # hypothetical: a ring with a dot, "maybe"
-                    painter.setPen(_dot_pen(base, 2.5))
-                    painter.drawPoints(qtfast.points(cx[guess], cy[guess]))
+            styles = np.where(looks[dots] == SOLID, DotStyle.SOLID,
+                              np.where(looks[dots] == DASHED, DotStyle.MAYBE, DotStyle.HOLLOW))
+            draw_dots(painter, (x0[dots] + x1[dots]) / 2, y[dots], styles, base, colors.background,
+                      POINT_R)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         denied = mine & (looks == DENIED)
         if denied.any():
@@ -219,12 +208,6 @@ def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selec
             painter.setPen(QPen(colors.selected, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(x0[j] - 3, y[j] - 8, x1[j] - x0[j] + 6, 16), 5, 5)
-
-
-def _dot_pen(color: QColor, width: float) -> QPen:
-    pen = QPen(color, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
 
 
 def _brackets(x0: np.ndarray, x1: np.ndarray, y: np.ndarray) -> QPainterPath:
@@ -247,10 +230,10 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
     painter.setPen(colors.text)
     later = []
     for label in lane.labels:
-        key = (label.index, math.ceil(label.width))
-        text = elided.get(key)
+        slot = (label.index, math.ceil(label.width))
+        text = elided.get(slot)
         if text is None:
-            text = elided[key] = fm.elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
+            text = elided[slot] = fm.elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
                                                 math.ceil(label.width) + 1.0)
         if not text:
             continue
