@@ -1,12 +1,11 @@
 """Events: who did what, when and where — extracted per source, merged across sources.
 
-Public API::
+Public API (the export shape of an event is ``core.export.event_to_dict``)::
 
     extract_events(source, doc, mentions, actors, timexes) -> list[Event]   # one source
     merge_events(events, actors) -> list[Event]                             # across sources
     split_event(event, reports) -> list[Event]                              # undo a merge
     reconcile(existing, fresh) -> list[Event]                               # re-extraction
-    to_export(event, actors, sources) -> dict                               # export shape
 
 Tags the timeline can filter on: ``statement`` (said/told: low importance,
 hideable), ``reported`` (the action inside "X announced that ..."),
@@ -18,8 +17,7 @@ readable ``merge_reason``; keep the reports to undo a merge with ``split_event``
 """
 
 from core.events.extract import extract_events
-from core.events.export import to_export
 from core.events.merge import merge_events, split_event
 from core.events.reconcile import reconcile
 
-__all__ = ["extract_events", "merge_events", "split_event", "reconcile", "to_export"]
+__all__ = ["extract_events", "merge_events", "split_event", "reconcile"]
