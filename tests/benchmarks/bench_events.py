@@ -274,9 +274,12 @@ def score(r: Run, gold: dict) -> dict:
     aliases = _alias_sets(gold)
     files = {sid: s.file[:3] for sid, s in r.sources.items()}
     found, core, merged, misses = 0, 0, 0, []
+    matched: dict[str, list[str]] = {}  # event id -> gold ids it matches
     multi = [g for g in gold["events"] if len(g["sources"]) > 1]
     for g in gold["events"]:
         cands = [e for e in r.events if matches(e, g, r.actors, aliases)]
+        for e in cands:
+            matched.setdefault(e.id, []).append(g["id"])
         if cands:
             found += 1
             core += g["core"]
@@ -286,7 +289,7 @@ def score(r: Run, gold: dict) -> dict:
             merged += 1
     return {"found": found, "total_gold": len(gold["events"]), "core": core,
             "total_core": sum(g["core"] for g in gold["events"]), "merged": merged,
-            "total_multi": len(multi), "events": len(r.events), "misses": misses}
+            "total_multi": len(multi), "events": len(r.events), "misses": misses, "matched": matched}
 
 
 def describe(e: Event, r: Run) -> str:
@@ -315,9 +318,12 @@ def main() -> int:
     print("\nmisses:")
     for g in s["misses"]:
         print(f"  {g['id']}{'*' if g['core'] else ' '} {g['value']:<10} {g['title']} {g['actors']} {g['sources']}")
-    print("\nevents:")
+    beyond = [e for e in r.events if e.id not in s["matched"]]
+    print(f"beyond the gold: {len(beyond)} events (marked '+'; judge them by eye, see README)")
+    print("\nevents (gold ids they match, or + when beyond the gold):")
     for e in sorted(r.events, key=lambda e: (e.time.start or dt.datetime.min)):
-        print("  " + describe(e, r))
+        tag = ",".join(s["matched"].get(e.id, [])) or "+"
+        print(f"  {tag:<8} " + describe(e, r))
     if "-v" in sys.argv:
         print("\nmerges:")
         for e in r.events:
