@@ -68,4 +68,4 @@ def open_initial(window, paths: list[str], settings, data: Path) -> None:
         data.mkdir(parents=True, exist_ok=True)
         window.new_project(sample)
     if not window.project.sources() and SAMPLE_ARTICLES.is_dir():  # first run, or a failed one
-        window.import_paths([SAMPLE_ARTICLES])
+        window.import_paths([SAMPLE_ARTICLES], ask_dates=False)

@@ -213,8 +213,12 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------
 
-    def import_paths(self, paths: list[str | Path]) -> Task | None:
-        """Import files/folders in a worker; progress dialog, Cancel, then dates."""
+    def import_paths(self, paths: list[str | Path], ask_dates: bool = True) -> Task | None:
+        """Import files/folders in a worker; progress dialog, Cancel, then dates.
+
+        ``ask_dates=False`` skips the dates dialog (the bundled sample keeps an
+        undated article to show the feature, without a pop-up on first start).
+        """
         if self.project is None or not paths:
             return None
         if self.import_task is not None and self.import_task.is_running():
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
         project = self.project
         task = Task(lambda progress, cancelled: pipeline.import_paths(project, paths, progress, cancelled), self)
         dialog = ImportDialog(task, self)
-        task.finished.connect(lambda report: self._imported(report, dialog))
+        task.finished.connect(lambda report: self._imported(report, dialog, ask_dates))
         task.failed.connect(lambda exc: self._import_failed(exc, dialog))
         self.import_task = task
         self.statusBar().showMessage("Importing…")
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
-    def _imported(self, report, dialog: ImportDialog) -> None:
+    def _imported(self, report, dialog: ImportDialog, ask_dates: bool = True) -> None:
         self.undo_stack.clear()  # an import rebuilds actors and events under older edits
         lines = [f"Skipped: {p}" for p in report.problems] + [f"Note: {w}" for w in report.warnings]
         lines += [f"Already in the project: {d}" for d in report.duplicates]
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported {n} articles", 5000)
         self._on_changes(Changes(reset=True))
         self.importFinished.emit(report)
-        if report.unknown_dates:
+        if report.unknown_dates and ask_dates:
             self.show_unknown_dates(report.unknown_dates)
 
     def _import_failed(self, exc: BaseException, dialog: ImportDialog) -> None:

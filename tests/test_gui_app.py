@@ -15,7 +15,7 @@ def make_window(qtbot, tmp_path, settings=None):
     win = MainWindow(settings or Settings(), settings_path=tmp_path / "settings.json")
     qtbot.addWidget(win)
     imported = []
-    win.import_paths = lambda paths: imported.append(list(paths))  # no NLP in these tests
+    win.import_paths = lambda paths, ask_dates=True: imported.append((list(paths), ask_dates))  # no NLP
     return win, imported
 
 
@@ -23,12 +23,12 @@ def test_first_run_builds_the_sample_project(qtbot, tmp_path):
     win, imported = make_window(qtbot, tmp_path)
     app.open_initial(win, [], win.settings, tmp_path / "data")
     assert win.project.path == tmp_path / "data" / "Sample.dateline"
-    assert imported == [[app.SAMPLE_ARTICLES]]
+    assert imported == [([app.SAMPLE_ARTICLES], False)]  # no dates pop-up over a first start
     # A run whose import failed leaves an empty sample: the next start retries.
     win2, imported2 = make_window(qtbot, tmp_path)
     win.set_project(None)
     app.open_initial(win2, [], Settings(), tmp_path / "data")
-    assert imported2 == [[app.SAMPLE_ARTICLES]]
+    assert imported2 == [([app.SAMPLE_ARTICLES], False)]
 
 
 def test_opens_the_last_project_or_the_one_given(qtbot, tmp_path):
@@ -46,7 +46,7 @@ def test_article_paths_import_into_a_new_project(qtbot, tmp_path):
     win, imported = make_window(qtbot, tmp_path)
     app.open_initial(win, ["a.md", "b.html"], win.settings, tmp_path / "data")
     assert win.project.path.parent == tmp_path / "data"
-    assert imported == [["a.md", "b.html"]]
+    assert imported == [(["a.md", "b.html"], True)]
 
 
 def test_dropping_files_imports_them(qtbot, tmp_path):
@@ -58,7 +58,7 @@ def test_dropping_files_imports_them(qtbot, tmp_path):
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     win.dropEvent(drop)
-    assert imported == [[str(tmp_path / "x.md")]]
+    assert imported == [([str(tmp_path / "x.md")], True)]
 
 
 def test_parse_arguments():
