@@ -188,3 +188,24 @@ def test_it_names_a_country_acting_just_before(nlp):
 def test_subjectless_actorless_clause_is_dropped(nlp):
     text = "Prices rose sharply after he took office in January."
     assert extract(nlp, text, [("January", "2021-01")])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "title"),
+    [
+        # the subject of "are due" is the subject of "meet"
+        ("Russian officials are due to meet in Geneva on Jan. 10.", "Jan. 10", "2022-01-10",
+         "Russian officials to meet in Geneva"),
+        # "they" in a when-clause is the plural subject it follows
+        ("Foreign ministers will discuss the crisis when they gather in Riga next week.", "next week",
+         "2021-W50", "Foreign ministers to gather in Riga"),
+        # a small clause is part of what was done
+        ("Russia made its demands public in draft treaties two weeks ago.", "two weeks ago", "2021-W47",
+         "Russia makes its demands public in draft treaties"),
+        # a gerund after a preposition is a complement, not a clause to drop
+        ("In late January, the envoys focused on extending the treaty.", "late January", "2021-01",
+         "Envoys focus on extending the treaty"),
+    ],
+)
+def test_titles_keep_subjects_and_complements(nlp, text, surface, value, title):
+    assert one(extract(nlp, text, [(surface, value)])[0]).title == title

@@ -141,14 +141,24 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             subs = [min(subs, key=lambda s: abs(tok.i - s.i))]
             if subs[0].lower_ in WH_SUBJECTS and tok.dep_ == "relcl":
                 subs = [tok.head]
+            elif subs[0].lower_ == "they" and tok.dep_ == "advcl":
+                subs = _plural_subject_of(tok.head) or subs  # "ministers will meet when they gather"
             return _with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
-        if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl"} and tok.head.i != tok.i:
-            tok = tok.head
+        if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl", "acomp"} and tok.head.i != tok.i:
+            tok = tok.head  # acomp: "officials are due to meet"
             continue
         if tok.dep_ == "relcl":  # "the call that Biden held" — the head noun is no subject
             return [], passive
         break
     return [], passive
+
+
+def _plural_subject_of(verb: Token) -> list[Token]:
+    """The plural noun subject of ``verb``, which a following "they" refers back to."""
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and (c.tag_ in {"NNS", "NNPS"} or c.conjuncts):
+            return [c]
+    return []
 
 
 def _with_conjuncts(heads: list[Token]) -> list[Token]:

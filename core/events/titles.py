@@ -139,12 +139,14 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue
             if c.i < pred.i and any(clause.timex.start <= t.idx < clause.timex.end for t in c.subtree):
                 continue  # the fronted dated setting ("In his first December call with Putin, ...")
-            if not any(p.dep_ == "pobj" for p in c.children):
+            if not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
                 continue  # "with Russia and NATO planning ...": a clause, not a participant
             if any(p.lemma_ == "order" for p in c.children):
                 continue  # "in order to ..."
             out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
+            out.append(pruned_subtree(c, clause.bounds))
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ":  # small clause: "made its demands public"
             out.append(pruned_subtree(c, clause.bounds))
     return out
 
