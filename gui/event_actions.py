@@ -74,7 +74,7 @@ class EventActions(QObject):
     def update_actions(self) -> None:
         a, project = self.window.actions, self.window.project
         events = [i for i in self.selection.events if project is not None and self._exists(i)]
-        current = project.event(self.selection.event) if project and self.selection.event in events else None
+        current = project.event(self.selection.event) if self.selection.event in events else None
         a["event.new_from_selection"].setEnabled(self.window.articles.selected_span() is not None)
         a["event.edit"].setEnabled(current is not None)
         a["event.merge"].setEnabled(len(events) >= 2)

@@ -60,7 +60,6 @@ class EventEditor(QWidget):
         self.when = TimeEdit()
         self.message = QLabel(objectName="eventMessage", wordWrap=True)
         self.message.setStyleSheet(f"color: {WARNING}")
-        self.message.hide()
         self.modality = QComboBox(objectName="eventModality")
         for modality, text in MODALITY_TEXT.items():
             self.modality.addItem(text, modality)
@@ -87,8 +86,10 @@ class EventEditor(QWidget):
 
         self.title.editingFinished.connect(self.commit_title)
         self.when.edited.connect(self.commit_time)
-        self.modality.activated.connect(lambda _i: self._edit(modality=self.modality.currentData()))
-        self.type.activated.connect(lambda _i: self._edit(type=self.type.currentData()))
+        # Qt hands str-enums back as plain str: turn them back into the model's enums
+        self.modality.activated.connect(
+            lambda _i: self._edit(modality=Modality(self.modality.currentData())))
+        self.type.activated.connect(lambda _i: self._edit(type=EventType(self.type.currentData())))
         self.add_actor.returnPressed.connect(self.commit_add_actor)
         self.remove_actor.clicked.connect(self.commit_remove_actors)
         self.actor_list.itemSelectionChanged.connect(
@@ -119,6 +120,7 @@ class EventEditor(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        self._hide_message()
 
     # -- showing ---------------------------------------------------------------
 
@@ -139,7 +141,7 @@ class EventEditor(QWidget):
             self._event = project.event(event_id) if project and event_id else None
         except KeyError:  # deleted (or its creation undone)
             self._event = None
-        self.message.hide()
+        self._hide_message()
         event = self._event
         for widget in self._fields():
             widget.setEnabled(event is not None)
@@ -227,13 +229,20 @@ class EventEditor(QWidget):
         changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
         if not changes:
             return False
-        self.message.hide()
+        self._hide_message()
         push(self.undo_stack, project, operations.edit_event(project, event.id, **changes))
         return True
 
     def _warn(self, text: str) -> None:
         self.message.setText(text)
-        self.message.show()
+        self.form.setRowVisible(self.message, True)
+
+    def _hide_message(self) -> None:
+        self.form.setRowVisible(self.message, False)
+
+    def message_text(self) -> str:
+        """The warning shown under the fields, or '' (for tests and accessibility)."""
+        return self.message.text() if self.message.isVisibleTo(self) else ""
 
     def commit_title(self) -> bool:
         title = " ".join(self.title.text().split())
@@ -254,7 +263,7 @@ class EventEditor(QWidget):
             return False
         old = self._event.time
         if (old.granularity, old.start, old.end) == (time.granularity, time.start, time.end):
-            self.message.hide()
+            self._hide_message()
             return False
         return self._edit(time=time)
 

@@ -32,7 +32,8 @@ UTC = QTimeZone(QTimeZone.Initialization.UTC)  # naive model times: no daylight-
 
 
 def _qt(moment: dt.datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), UTC)
+    day = QDate(moment.year, moment.month, moment.day)
+    return QDateTime(day, QTime(moment.hour, moment.minute), UTC)
 
 
 def _py(value: QDateTime) -> dt.datetime:
@@ -74,7 +75,7 @@ class TimeEdit(QWidget):
     # -- reading and writing ------------------------------------------------------
 
     def granularity(self) -> Granularity:
-        return self.precision.currentData()
+        return Granularity(self.precision.currentData())  # Qt hands str-enums back as str
 
     def set_time(self, value: TimeValue, default_day: dt.date | None = None) -> None:
         """Show ``value``; an undated one offers ``default_day`` once a precision is chosen."""

@@ -265,6 +265,8 @@ class TimelineView(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.event_at(event.position().x(), event.position().y())
         if index is not None:
+            if self.data.ids[index] not in self.selection.events:
+                self.selection.set_event(self.data.ids[index])
             self.eventActivated.emit(self.data.ids[index])
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
