@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QMenu
 
 from core import operations
@@ -34,6 +34,9 @@ class EventActions(QObject):
         self.editor = EventEditor(window.selection, window.undo_stack, lambda: window.project)
         self.dock = add_dock(window, "eventDock", self.editor)
         window.splitDockWidget(window.actors_dock, self.dock, Qt.Orientation.Vertical)
+        if not window.settings.window_state:  # first run: the actors list keeps half the height
+            QTimer.singleShot(0, lambda: window.resizeDocks([window.actors_dock, self.dock], [1, 1],
+                                                            Qt.Orientation.Vertical))
         window.menus["View"].addAction(self.dock.toggleViewAction())
         a = window.actions
         a["event.new_from_selection"].triggered.connect(self.new_from_selection)

@@ -78,6 +78,7 @@ class EventEditor(QWidget):
         self.note.setPlaceholderText("Your note")
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(self.fontMetrics().height() * 3 + 12)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 8 + 12)  # leave room for Actors
         self._actor_names = QStringListModel(self)
         self._place_names = QStringListModel(self)
         self.add_actor.setCompleter(_completer(self._actor_names, self))

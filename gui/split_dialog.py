@@ -32,6 +32,8 @@ class SplitDialog(QDialog):
         self.setWindowTitle("Split Event")
         self.list = QListWidget(objectName="splitReports")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
         ticked = set(default_split(event))
         for i, evidence in enumerate(event.evidence):
             try:

@@ -66,7 +66,7 @@ def test_actions_are_disabled_until_they_apply(window):
 
 
 def test_new_event_from_a_selection_after_an_emoji(window):
-    text = "The two leaders agreed to return ambassadors."
+    text = "Biden and Putin met at Villa La Grange on Wednesday."  # after "GENEVA 🇨🇭 — "
     source_id, start = select_text(window, "Summit opens in Geneva 🇨🇭", text)
     assert window.articles.body.textCursor().selectedText() == text
     window.actions["event.new_from_selection"].trigger()
@@ -76,6 +76,8 @@ def test_new_event_from_a_selection_after_an_emoji(window):
         (source_id, start, start + len(text), text)]
     assert window.project.source(source_id).body[event.evidence[0].start:event.evidence[0].end] == text
     assert event.time.start == dt.datetime(2021, 6, 16)  # no date inside: the article's day
+    names = {a.id: a.name for a in window.project.actors()}
+    assert [names[a] for a in event.actors] == ["Joe Biden", "Vladimir Putin"]  # named inside it
     editor = window.event_tools.editor
     assert window.event_tools.dock.isVisible() and editor.title.text() == text
     assert editor.title.hasFocus() and editor.title.selectedText() == text  # ready to type over
