@@ -116,10 +116,13 @@ class EventEditor(QWidget):
                              ("&Status", self.modality), ("T&ype", self.type), (actors_label, actors),
                              ("&Place", self.place), ("Ta&gs", self.tags), ("&Note", self.note)):
             self.form.addRow(label, field)
+        self.fields = QWidget(objectName="eventFields")  # hidden with no event: no stale values
+        self.fields.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.header)
-        layout.addLayout(self.form)
+        layout.addWidget(self.fields)
         layout.addStretch(1)
         self._hide_message()
 
@@ -144,6 +147,7 @@ class EventEditor(QWidget):
             self._event = None
         self._hide_message()
         event = self._event
+        self.fields.setVisible(event is not None)
         for widget in self._fields():
             widget.setEnabled(event is not None)
         if event is None or project is None:

@@ -194,6 +194,12 @@ def test_timeline_context_menu_and_double_click(window, qtbot):
     qtbot.mouseDClick(window.timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     assert window.selection.event == event.id
     assert window.event_tools.editor.title.hasFocus()
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Return)  # Return on the timeline edits too
+    assert window.event_tools.editor.title.hasFocus()
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    assert window.selection.events == () and not window.actions["event.edit"].isEnabled()
 
 
 @pytest.mark.slow

@@ -39,8 +39,9 @@ def pick(win: MainWindow, title: str):
 def test_editor_follows_the_selection(window):
     editor = window.event_tools.editor
     assert editor.event is None and not editor.title.isEnabled()
+    assert editor.fields.isHidden() and "No event selected" in editor.header.text()
     editor, event = pick(window, "Geneva talks planned")
-    assert editor.title.text() == "Geneva talks planned"
+    assert editor.title.text() == "Geneva talks planned" and not editor.fields.isHidden()
     assert editor.when.granularity() == Granularity.MONTH
     assert editor.when.start.text() == "Jan 2022" and editor.when.end.text() == "Jan 2022"
     assert editor.modality.currentData() == Modality.PLANNED
