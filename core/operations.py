@@ -176,7 +176,11 @@ def create_event(project: Project, event: Event) -> Operation:
 def create_event_from_text(
     project: Project, source_id: str, start: int, end: int, title: str | None = None
 ) -> Operation:
-    """A new event from a selection: dated by the first timex inside it, else the source."""
+    """A new event from a selection: dated by the first timex inside it, else the source.
+
+    The actors named inside the selection take part, in reading order, so the
+    user only removes the odd one out rather than adding each by hand.
+    """
     source = project.source(source_id)
     text = source.body[start:end]
     inside = [t for t in project.timexes(source_id) if start <= t.start and t.end <= end and t.interval_start]
@@ -186,9 +190,12 @@ def create_event_from_text(
         from core.timevalues import day_value
 
         time = day_value(source.published or dt.date.today())
+    named = [m.actor_id for m in project.mentions(source_id=source_id)
+             if m.actor_id and start <= m.start and m.end <= end]
     event = Event(
         title=title or " ".join(text.split())[:80],
         time=time,
+        actors=list(dict.fromkeys(named)),
         evidence=[Evidence(source_id=source_id, start=start, end=end, text=text,
                            timex=inside[0].text if inside else None)],
     )

@@ -14,3 +14,73 @@ def day_value(day: dt.date) -> TimeValue:
         value=day.isoformat(), type=TimexType.DATE, granularity=Granularity.DAY,
         start=start, end=start + dt.timedelta(days=1),
     )
+
+
+# Precisions a person can type a date in; finer or odder ones map onto these.
+EDITABLE = (Granularity.YEAR, Granularity.MONTH, Granularity.DAY, Granularity.MINUTE)
+_NEAREST = {
+    Granularity.MILLENNIUM: Granularity.YEAR, Granularity.CENTURY: Granularity.YEAR,
+    Granularity.DECADE: Granularity.YEAR, Granularity.HALF: Granularity.MONTH,
+    Granularity.QUARTER: Granularity.MONTH, Granularity.SEASON: Granularity.MONTH,
+    Granularity.WEEK: Granularity.DAY, Granularity.PART_OF_DAY: Granularity.MINUTE,
+    Granularity.HOUR: Granularity.MINUTE, Granularity.SECOND: Granularity.MINUTE,
+}
+
+
+def editable_granularity(granularity: Granularity) -> Granularity:
+    """The precision an editor shows for ``granularity`` (``UNKNOWN`` stays unknown)."""
+    return _NEAREST.get(granularity, granularity)
+
+
+def floor(moment: dt.datetime, granularity: Granularity) -> dt.datetime:
+    """The start of the year/month/day/minute that contains ``moment``."""
+    if granularity == Granularity.YEAR:
+        return dt.datetime(moment.year, 1, 1)
+    if granularity == Granularity.MONTH:
+        return dt.datetime(moment.year, moment.month, 1)
+    if granularity == Granularity.DAY:
+        return dt.datetime(moment.year, moment.month, moment.day)
+    return moment.replace(second=0, microsecond=0)
+
+
+def next_unit(moment: dt.datetime, granularity: Granularity) -> dt.datetime:
+    """The start of the unit after the one that contains ``moment``."""
+    start = floor(moment, granularity)
+    if granularity == Granularity.YEAR:
+        return start.replace(year=start.year + 1)
+    if granularity == Granularity.MONTH:
+        return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+    if granularity == Granularity.DAY:
+        return start + dt.timedelta(days=1)
+    return start + dt.timedelta(minutes=1)
+
+
+def _iso(moment: dt.datetime, granularity: Granularity) -> str:
+    if granularity == Granularity.YEAR:
+        return f"{moment.year:04d}"
+    if granularity == Granularity.MONTH:
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if granularity == Granularity.DAY:
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def typed_value(granularity: Granularity, first: dt.datetime, last: dt.datetime) -> TimeValue:
+    """The time a user typed: from the unit holding ``first`` through the one holding ``last``.
+
+    People name the last day (or month) they mean, inclusively; the model keeps
+    half-open intervals, so the end is the start of the following unit.  A
+    range across several units gets an ISO 8601 interval value (``2021-03/2021-05``).
+    Raises ``ValueError`` when ``last`` comes before ``first``.
+    """
+    if granularity not in EDITABLE:
+        raise ValueError(f"cannot type a date at {granularity.value} precision")
+    start, last_unit = floor(first, granularity), floor(last, granularity)
+    if last_unit < start:
+        raise ValueError("The end comes before the start.")
+    value = _iso(start, granularity)
+    if last_unit != start:
+        value += "/" + _iso(last_unit, granularity)
+    kind = TimexType.TIME if granularity == Granularity.MINUTE else TimexType.DATE
+    return TimeValue(value=value, type=kind, granularity=granularity, start=start,
+                     end=next_unit(last_unit, granularity))

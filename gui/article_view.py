@@ -12,7 +12,7 @@ import html
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTextEdit, QVBoxLayout, QWidget)
 
@@ -68,6 +68,9 @@ class ArticleView(QWidget):
         self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body.viewport().installEventFilter(self)
         self.body.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._context_menu)
+        self.context_actions: list[QAction] = []  # added below Copy in the text's menu
         self.legend = QLabel(self._legend_html(), objectName="articleLegend")
         self.legend.setWordWrap(True)
 
@@ -207,6 +210,27 @@ class ArticleView(QWidget):
     def highlighted_ranges(self) -> list[tuple[int, int]]:
         """Qt (UTF-16) ranges of the current highlight layers, for tests and tools."""
         return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.body.extraSelections()]
+
+    def selected_span(self) -> tuple[str, int, int] | None:
+        """(source id, start, end) of the selected text in code points, trimmed of blanks."""
+        cursor = self.body.textCursor()
+        if self._source is None or not cursor.hasSelection():
+            return None
+        start, end = self._map.to_py(cursor.selectionStart()), self._map.to_py(cursor.selectionEnd())
+        text = self._source.body
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (self._source.id, start, end) if end > start else None
+
+    def _context_menu(self, pos) -> None:
+        menu = self.body.createStandardContextMenu(pos)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(self.body.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def mention_at(self, position: int) -> Mention | None:
         """The mention under a Qt text position."""

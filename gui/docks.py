@@ -10,6 +10,7 @@ DOCKS = {
     # object name: (title, area, shortcut for its toggle action)
     "articlesDock": ("Article", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+A"),
     "actorsDock": ("Actors", Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+Shift+R"),
+    "eventDock": ("Event", Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+Shift+E"),
 }
 
 

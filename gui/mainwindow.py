@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         view.addAction(self.actors_dock.toggleViewAction())
         view.addAction(self.articles_dock.toggleViewAction())
         self._connect_actions()
+        from gui.event_actions import install
+
+        self.event_tools = install(self)  # the Event menu and the Event dock
 
         self.counts = QLabel()
         self.range = QLabel()

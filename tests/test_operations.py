@@ -117,6 +117,8 @@ def test_create_event_from_selected_text_takes_its_date(project, world):
     round_trip(project, op)
     created = [e for e in project.events() if e.edited][0]
     assert created.time.value == "2021-12-07" and created.evidence[0].text.startswith("Biden spoke")
+    names = {a.id: a.name for a in project.actors()}
+    assert [names[a] for a in created.actors] == ["Biden", "Vladimir Putin"]  # named in the span
 
 
 def test_delete_event(project, world):

@@ -142,7 +142,7 @@ def _draw_lanes(painter: QPainter, frame: Frame, data: TimelineData, state: Time
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{lane.name}  ·  {lane.total}")
         _draw_density(painter, lane, peak, colors)
-        _draw_markers(painter, lane, data, state.selected, colors)
+        _draw_markers(painter, lane, data, state.ringed(), colors)
         _draw_labels(painter, lane, data, state, colors, fm)
 
 
@@ -157,7 +157,7 @@ def _draw_density(painter: QPainter, lane: LaneLayout, peak: int, colors: Timeli
     painter.drawImage(QRectF(0, y0, len(heights) * BIN_PX, int(y1 - y0)), image)
 
 
-def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selected: int | None,
+def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selected: list[int],
                   colors: TimelineColors) -> None:
     """Markers grouped by look and drawn group by group, each in one call."""
     if not len(lane.indices):
@@ -200,13 +200,11 @@ def _draw_markers(painter: QPainter, lane: LaneLayout, data: TimelineData, selec
         if denied.any():
             painter.setPen(cosmetic(base))
             painter.drawPath(qtfast.segments(x0[denied] - 1, y[denied] + 5, x1[denied] + 1, y[denied] - 5))
-    if selected is not None:
-        where = np.flatnonzero(idx == selected)
-        if len(where):
-            j = int(where[0])
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(colors.selected, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+    if selected:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(colors.selected, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for j in np.flatnonzero(np.isin(idx, selected)).tolist():
             painter.drawRoundedRect(QRectF(x0[j] - 3, y[j] - 8, x1[j] - x0[j] + 6, 16), 5, 5)
 
 
@@ -229,6 +227,7 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
     dy = fm.height() / 2
     painter.setPen(colors.text)
     later = []
+    ringed = set(state.ringed())
     for label in lane.labels:
         slot = (label.index, math.ceil(label.width))
         text = elided.get(slot)
@@ -237,7 +236,7 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
                                                 math.ceil(label.width) + 1.0)
         if not text:
             continue
-        if data.shapes[label.index] == VAGUE or label.index == state.selected:
+        if data.shapes[label.index] == VAGUE or label.index in ringed:
             later.append((label, text))
             continue
         painter.drawStaticText(QPointF(label.x, label.y - dy), texts.get(text, font, key))
@@ -246,7 +245,7 @@ def _draw_labels(painter: QPainter, lane: LaneLayout, data: TimelineData, state:
     for label, text in later:
         vague = data.shapes[label.index] == VAGUE
         f = QFont(italic if vague else font)
-        if label.index == state.selected:  # bold in the text colour: orange text is hard to read
+        if label.index in ringed:  # bold in the text colour: orange text is hard to read
             f.setBold(True)
             text = QFontMetricsF(f).elidedText(data.titles[label.index], Qt.TextElideMode.ElideRight,
                                                math.ceil(label.width) + 1.0)

@@ -58,13 +58,18 @@ class TimelineState:
 
     data: TimelineData
     scale: TimeScale
-    selected: int | None = None  # event index
+    selected: int | None = None  # event index of the current event
+    marked: tuple[int, ...] = ()  # every selected event (Ctrl+click adds to it)
     show_published: bool = True
     show_overview: bool = True
     empty_text: str = ""  # shown when there are no events (the widget sets a hint)
     _overview_cache: dict = field(default_factory=dict, repr=False)
     texts: StaticTextCache = field(default_factory=StaticTextCache, repr=False)
     elided: dict = field(default_factory=dict, repr=False)  # (index, width) -> elided title
+
+    def ringed(self) -> list[int]:
+        """Indices drawn as selected: the marked events and the current one."""
+        return sorted(set(self.marked) | ({self.selected} if self.selected is not None else set()))
 
 
 def blend(fg: QColor, bg: QColor, amount: float) -> QColor:

@@ -4,7 +4,8 @@ A plain ``QWidget`` that keeps a ``TimelineState`` and repaints it with
 ``paint_timeline``; interaction only changes the ``TimeScale`` or the shared
 selection.  Navigation: wheel zooms around the cursor (Shift+wheel or a
 horizontal wheel pans), drag pans, pinch zooms, +/−/←/→/Home on the keyboard,
-click or drag in the overview strip to jump.
+click or drag in the overview strip to jump.  Ctrl+click adds an event to the
+selection (or takes it out); a right click asks for the event menu.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import datetime as dt
 import html
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent,
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QContextMenuEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent,
                            QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -36,7 +37,8 @@ class TimelineView(QWidget):
     """The timeline; emits ``visibleRangeChanged`` whenever the window moves."""
 
     visibleRangeChanged = Signal(float, float)
-    eventActivated = Signal(str)  # double-click on an event
+    eventActivated = Signal(str)  # double-click on an event, or Return
+    eventMenuRequested = Signal(object, QPoint)  # event id under the cursor (or None), global pos
 
     def __init__(self, selection: SelectionModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,7 @@ class TimelineView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.selection = selection or SelectionModel(self)
         self.selection.eventChanged.connect(self._on_selected)
+        self.selection.eventsChanged.connect(self._on_marked)
         start = to_seconds(dt.datetime(2000, 1, 1))
         self._state = TimelineState(TimelineData.from_events([]), TimeScale(start, start + 3650 * DAY, 800),
                                     empty_text=EMPTY_TEXT)
@@ -81,6 +84,7 @@ class TimelineView(QWidget):
         self._state = TimelineState(data, self.scale, show_published=self._state.show_published,
                                     show_overview=self._state.show_overview, empty_text=EMPTY_TEXT)
         self._state.selected = data.index.get(self.selection.event) if self.selection.event else None
+        self._state.marked = self._indices(self.selection.events)
         if fit:
             self.fit_focus()
         self.update()
@@ -211,6 +215,8 @@ class TimelineView(QWidget):
             self.fit_all()
         elif key == Qt.Key.Key_Escape:
             self.selection.set_event(None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selection.event:
+            self.eventActivated.emit(self.selection.event)
         else:
             super().keyPressEvent(event)
 
@@ -248,7 +254,10 @@ class TimelineView(QWidget):
                 self.selection.set_source(source_id)
             else:
                 index = self.event_at(x, y)
-                self.selection.set_event(self.data.ids[index] if index is not None else None)
+                if index is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.selection.toggle_event(self.data.ids[index])
+                elif not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                    self.selection.set_event(self.data.ids[index] if index is not None else None)
         self._press = None
         self._dragging = False
         self.unsetCursor()
@@ -256,7 +265,16 @@ class TimelineView(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.event_at(event.position().x(), event.position().y())
         if index is not None:
+            if self.data.ids[index] not in self.selection.events:
+                self.selection.set_event(self.data.ids[index])
             self.eventActivated.emit(self.data.ids[index])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        index = self.event_at(event.pos().x(), event.pos().y())
+        event_id = self.data.ids[index] if index is not None else None
+        if event_id is not None and event_id not in self.selection.events:
+            self.selection.set_event(event_id)  # the menu acts on what is under the cursor
+        self.eventMenuRequested.emit(event_id, event.globalPos())
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -291,6 +309,13 @@ class TimelineView(QWidget):
         if index is not None and not self._dragging:
             self.ensure_visible(index)
         self.update()
+
+    def _on_marked(self, event_ids: tuple[str, ...]) -> None:
+        self._state.marked = self._indices(event_ids)
+        self.update()
+
+    def _indices(self, event_ids: tuple[str, ...]) -> tuple[int, ...]:
+        return tuple(i for i in (self.data.index.get(e) for e in event_ids) if i is not None)
 
     def tooltip_at(self, x: float, y: float) -> str:
         """Rich-text tooltip: title, date as written and normalised, sources."""
