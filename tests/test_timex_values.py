@@ -141,3 +141,11 @@ def test_fractional_durations():
 
 def test_this_month_name_is_the_dct_year():
     assert value("The vote is this September.", dt.date(1998, 2, 5), "this September") == "1998-09"
+
+
+def test_past_verb_sends_a_whole_month_ahead_back_a_year():
+    nov = dt.date(2019, 11, 4)
+    assert value("Exports slumped in March, the ministry reported.", nov, "March") == "2019-03"
+    assert value("The plant will reopen in March.", nov, "March") == "2020-03"
+    # a day a few weeks ahead still stays ahead of a reporting verb
+    assert value("The deadline was extended to Dec. 20.", nov, "Dec. 20") == "2019-12-20"

@@ -170,6 +170,7 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
 
 
 TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
+MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
 
 
@@ -196,7 +197,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
         return base.year
     options.sort()
     _a, gap, year = options[0]
-    if tense == -1 and gap > TENSE_OVERRIDE_DAYS:
+    limit = TENSE_OVERRIDE_DAYS if re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix else MONTH_OVERRIDE_DAYS
+    if tense == -1 and gap > limit:
         return year - 1
     if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
         return year + 1
