@@ -149,3 +149,18 @@ def test_past_verb_sends_a_whole_month_ahead_back_a_year():
     assert value("The plant will reopen in March.", nov, "March") == "2020-03"
     # a day a few weeks ahead still stays ahead of a reporting verb
     assert value("The deadline was extended to Dec. 20.", nov, "Dec. 20") == "2019-12-20"
+
+
+def test_endpoint_month_keeps_the_four_month_allowance():
+    nov = dt.date(2019, 11, 4)
+    assert value("Lenders extended the credit line through February.", nov, "February") == "2020-02"
+
+
+def test_weekday_tense_cues():
+    wed = dt.date(2000, 1, 12)
+    assert value("Voters go to the polls on Sunday.", wed, "Sunday") == "2000-01-16"
+    assert value("The council meets Thursday to discuss the budget.", wed, "Thursday") == "2000-01-13"
+    assert value("The firm said on Monday it would cut 500 jobs.", wed, "Monday") == "2000-01-10"
+    assert value("The index fell 2% on Monday.", wed, "Monday") == "2000-01-10"
+    # "cut" is past as well as present: no scheduled reading
+    assert value("Rivals cut prices on Monday.", wed, "Monday") == "2000-01-10"

@@ -172,10 +172,11 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
 TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
 MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
+_ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
 def nearest_year(base: dt.date, suffix: str, tense: int | None,
-                 value_for: Callable[[int], str | None] | None = None) -> int:
+                 value_for: Callable[[int], str | None] | None = None, endpoint: bool = False) -> int:
     """The year putting a year-less date/month/season (or holiday) nearest ``base``.
 
     Tense overrides when that nearest occurrence lies on the wrong side: far
@@ -197,7 +198,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
         return base.year
     options.sort()
     _a, gap, year = options[0]
-    limit = TENSE_OVERRIDE_DAYS if re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix else MONTH_OVERRIDE_DAYS
+    day_level = re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix
+    limit = TENSE_OVERRIDE_DAYS if day_level or endpoint else MONTH_OVERRIDE_DAYS
     if tense == -1 and gap > limit:
         return year - 1
     if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
@@ -214,9 +216,9 @@ class Resolver:
         self.oracle = oracle
         self.state = _State()
 
-    def _tense(self, c: Candidate) -> int | None:
+    def _tense(self, c: Candidate, scheduled: bool = False) -> int | None:
         try:
-            return self.oracle.direction(c.start, c.end)
+            return self.oracle.direction(c.start, c.end, scheduled)
         except Exception:
             return None
 
@@ -289,7 +291,7 @@ class Resolver:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
             if direction is None:
-                direction = 1 if self._tense(c) == 1 else -1
+                direction = 1 if self._tense(c, scheduled=True) == 1 else -1
             d = weekday_near(base, spec.weekday, direction)
             if weekend:
                 return iso_week(d) + "-WE", True
@@ -301,7 +303,8 @@ class Resolver:
             direction = spec.direction
             if direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
-                year = nearest_year(base, spec.suffix, tense)
+                endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
+                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint)
             else:
                 year = year_for(base, spec.suffix, direction)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
