@@ -122,3 +122,8 @@ def test_durations_with_an_adjective_before_the_unit():
 
 def test_four_digit_year_ranges():
     assert values("The 1996-2000 plan was completed.") == {"1996": "1996", "2000": "2000"}
+
+
+def test_listed_years():
+    assert values("Floods struck in 1993, 1995 and 1998.") == {"1993": "1993", "1995": "1995", "1998": "1998"}
+    assert values("The scores were 52, 1990 and 7.") == {}
