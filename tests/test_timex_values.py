@@ -164,3 +164,12 @@ def test_weekday_tense_cues():
     assert value("The index fell 2% on Monday.", wed, "Monday") == "2000-01-10"
     # "cut" is past as well as present: no scheduled reading
     assert value("Rivals cut prices on Monday.", wed, "Monday") == "2000-01-10"
+
+
+def test_linked_months_share_the_year():
+    wed = dt.date(2000, 1, 12)
+    got = {t.text: t.value for t in tag("Exports rose from January to November, and in March and April.", wed)}
+    assert got["January"][:4] == got["November"][:4]
+    assert got["March"][:4] == got["April"][:4]
+    got = {t.text: t.value for t in tag("Prices rose between Nov. 20 and Jan. 5.", wed)}
+    assert got == {"Nov. 20": "1999-11-20", "Jan. 5": "2000-01-05"}
