@@ -173,3 +173,11 @@ def test_linked_months_share_the_year():
     assert got["March"][:4] == got["April"][:4]
     got = {t.text: t.value for t in tag("Prices rose between Nov. 20 and Jan. 5.", wed)}
     assert got == {"Nov. 20": "1999-11-20", "Jan. 5": "2000-01-05"}
+
+
+def test_previous_and_following_weekday_are_seen_from_the_told_date():
+    wed = dt.date(2000, 1, 12)
+    text = "The talks opened on Jan. 3. Rebels had attacked the previous Friday."
+    assert value(text, wed, "the previous Friday") == "1999-12-31"
+    text = "The ship left on Dec. 20, 1999 and docked the following Monday."
+    assert value(text, wed, "the following Monday") == "1999-12-27"
