@@ -112,3 +112,18 @@ def test_overnight_spelled_decades_and_product_names():
 def test_adjectival_frequency_words_are_not_sets():
     got = values("The ministers meet weekly with aides. Average daily volume rose. They meet daily.")
     assert got == {"weekly": "P1W", "daily": "P1D"}
+
+
+def test_durations_with_an_adjective_before_the_unit():
+    got = values("Output grew for 12 consecutive months; the firm needs an additional year and two more weeks.")
+    assert got == {"12 consecutive months": "P12M", "an additional year": "P1Y", "two more weeks": "P2W"}
+    assert values("Shares fell for five straight days.") == {"five straight days": "P5D"}
+
+
+def test_four_digit_year_ranges():
+    assert values("The 1996-2000 plan was completed.") == {"1996": "1996", "2000": "2000"}
+
+
+def test_listed_years():
+    assert values("Floods struck in 1993, 1995 and 1998.") == {"1993": "1993", "1995": "1995", "1998": "1998"}
+    assert values("The scores were 52, 1990 and 7.") == {}

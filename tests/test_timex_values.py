@@ -141,3 +141,43 @@ def test_fractional_durations():
 
 def test_this_month_name_is_the_dct_year():
     assert value("The vote is this September.", dt.date(1998, 2, 5), "this September") == "1998-09"
+
+
+def test_past_verb_sends_a_whole_month_ahead_back_a_year():
+    nov = dt.date(2019, 11, 4)
+    assert value("Exports slumped in March, the ministry reported.", nov, "March") == "2019-03"
+    assert value("The plant will reopen in March.", nov, "March") == "2020-03"
+    # a day a few weeks ahead still stays ahead of a reporting verb
+    assert value("The deadline was extended to Dec. 20.", nov, "Dec. 20") == "2019-12-20"
+
+
+def test_endpoint_month_keeps_the_four_month_allowance():
+    nov = dt.date(2019, 11, 4)
+    assert value("Lenders extended the credit line through February.", nov, "February") == "2020-02"
+
+
+def test_weekday_tense_cues():
+    wed = dt.date(2000, 1, 12)
+    assert value("Voters go to the polls on Sunday.", wed, "Sunday") == "2000-01-16"
+    assert value("The council meets Thursday to discuss the budget.", wed, "Thursday") == "2000-01-13"
+    assert value("The firm said on Monday it would cut 500 jobs.", wed, "Monday") == "2000-01-10"
+    assert value("The index fell 2% on Monday.", wed, "Monday") == "2000-01-10"
+    # "cut" is past as well as present: no scheduled reading
+    assert value("Rivals cut prices on Monday.", wed, "Monday") == "2000-01-10"
+
+
+def test_linked_months_share_the_year():
+    wed = dt.date(2000, 1, 12)
+    got = {t.text: t.value for t in tag("Exports rose from January to November, and in March and April.", wed)}
+    assert got["January"][:4] == got["November"][:4]
+    assert got["March"][:4] == got["April"][:4]
+    got = {t.text: t.value for t in tag("Prices rose between Nov. 20 and Jan. 5.", wed)}
+    assert got == {"Nov. 20": "1999-11-20", "Jan. 5": "2000-01-05"}
+
+
+def test_previous_and_following_weekday_are_seen_from_the_told_date():
+    wed = dt.date(2000, 1, 12)
+    text = "The talks opened on Jan. 3. Rebels had attacked the previous Friday."
+    assert value(text, wed, "the previous Friday") == "1999-12-31"
+    text = "The ship left on Dec. 20, 1999 and docked the following Monday."
+    assert value(text, wed, "the following Monday") == "1999-12-27"

@@ -45,6 +45,8 @@ class _State:
     ref_end: int = -10**9  # where the reference time was set, for "at 3 p.m." right after a date
     quarter: tuple[int, int] | None = None
     quarter_pos: int = -10**9
+    last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
+
 
 
 def add_months(d: dt.date, months: int) -> dt.date:
@@ -170,11 +172,14 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
 
 
 TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
+MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
+_LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
+_ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
 def nearest_year(base: dt.date, suffix: str, tense: int | None,
-                 value_for: Callable[[int], str | None] | None = None) -> int:
+                 value_for: Callable[[int], str | None] | None = None, endpoint: bool = False) -> int:
     """The year putting a year-less date/month/season (or holiday) nearest ``base``.
 
     Tense overrides when that nearest occurrence lies on the wrong side: far
@@ -196,7 +201,9 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
         return base.year
     options.sort()
     _a, gap, year = options[0]
-    if tense == -1 and gap > TENSE_OVERRIDE_DAYS:
+    day_level = re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix
+    limit = TENSE_OVERRIDE_DAYS if day_level or endpoint else MONTH_OVERRIDE_DAYS
+    if tense == -1 and gap > limit:
         return year - 1
     if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
         return year + 1
@@ -212,9 +219,9 @@ class Resolver:
         self.oracle = oracle
         self.state = _State()
 
-    def _tense(self, c: Candidate) -> int | None:
+    def _tense(self, c: Candidate, scheduled: bool = False) -> int | None:
         try:
-            return self.oracle.direction(c.start, c.end)
+            return self.oracle.direction(c.start, c.end, scheduled)
         except Exception:
             return None
 
@@ -254,6 +261,9 @@ class Resolver:
 
     def _remember(self, c: Candidate, t: Timex) -> None:
         st = self.state
+        named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
+        md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
+        st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
         m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
         if m and c.spec.kind != "quarter_ctx":
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
@@ -287,7 +297,7 @@ class Resolver:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
             if direction is None:
-                direction = 1 if self._tense(c) == 1 else -1
+                direction = 1 if self._tense(c, scheduled=True) == 1 else -1
             d = weekday_near(base, spec.weekday, direction)
             if weekend:
                 return iso_week(d) + "-WE", True
@@ -297,9 +307,13 @@ class Resolver:
             if base is None:
                 return "XXXX" + spec.suffix, True
             direction = spec.direction
-            if direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
+            linked = self._linked_year(c)
+            if linked is not None:
+                year = linked
+            elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
-                year = nearest_year(base, spec.suffix, tense)
+                endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
+                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint)
             else:
                 year = year_for(base, spec.suffix, direction)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
@@ -308,6 +322,18 @@ class Resolver:
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
+
+    def _linked_year(self, c: Candidate) -> int | None:
+        """"in March and April", "from January to November": the second month follows the first."""
+        last = self.state.last_md
+        m = re.fullmatch(r"-(\d\d)(?:-(\d\d))?", c.spec.suffix or "")
+        if last is None or not m or c.spec.direction is not None:
+            return None
+        end, year, month, day = last
+        if not _LINK.fullmatch(self.text[end:c.start]):
+            return None
+        here = (int(m[1]), int(m[2] or 0))
+        return year if here >= (month, day) else year + 1
 
     def _holiday(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -41,7 +41,7 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the 1988 quarter"
     if m["half"] and n is not None:
         n += 0.5
-    if num in ("a", "an", "one") and not m["lead"] and not m["approx"]:
+    if num in ("a", "an", "one") and not m["lead"] and not m["approx"] and not m["extra"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
             return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
         if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \

@@ -117,7 +117,8 @@ def h_year(m: re.Match[str], text: str) -> list[Candidate]:
             return []
         if year < 1800 and not _PREP_YEAR.search(before):
             return []
-        if re.match(r"[-–]\s?(?:year|\d)", after) or re.search(r"[\d,][\s-]*$", before[-2:]):
+        listed = re.search(r"(?:1[0-9]|20)\d\d,\s$", before)  # "in 1998, 1999 and 2000"
+        if re.match(r"[-–]\s?(?:year|\d)", after) or (re.search(r"[\d,][\s-]*$", before[-2:]) and not listed):
             return []
     mod = mod_of(m["mod"])
     out = []

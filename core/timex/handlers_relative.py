@@ -25,10 +25,12 @@ def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     if rel in ("every", "each") or m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
         return [cand(m, Spec(TimexType.SET, value=value))]
-    direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2}.get(rel)
+    direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2,
+                 "the previous": -2, "the following": 2}.get(rel)
     typ = TimexType.TIME if part else TimexType.DATE
     mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
-    return [cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction,
+    anchor = "ref" if rel in ("the previous", "the following") else "dct"  # seen from the date just told
+    return [cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction, anchor=anchor,
                           part=f"T{part}" if part else None, mod=mod))]
 
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,

@@ -162,7 +162,7 @@ _QORD = _i(
 
 _FISCAL = _i(r'fiscal(?:\s+year)?\s+|the\s+year\s+')
 _MONTH_REL = _i(r'this\s+past|this\s+coming|last|next|this|past|coming')
-_WD_REL = _i(r'this\s+past|this\s+coming|last|next|this|coming|past|every|each')
+_WD_REL = _i(r'this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|coming|past|every|each')
 _CLOCK_APPROX = _i(r'about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after')
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -193,7 +193,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "1998", "early 1998", "fiscal 1990", "FY2022", "1997-99", "the year 2000"
     ("year", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<fiscal>{_FISCAL}|FY\s?))?"
-        rf"(?P<year>{YEAR_RE})(?:(?:-|–)(?P<year2>\d\d(?![\d%])|{YEAR_RE}))?"
+        rf"(?P<year>{YEAR_RE})(?:(?:-|–)(?P<year2>\d\d(?![\d%])|(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)))?"
     )),
     # "the 1990s", "the mid-1990s", "the '80s", "the late 1970s"
     ("decade", _c(
@@ -248,7 +248,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("duration", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
         r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
-        rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})[- ](?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
+        rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"

@@ -28,6 +28,16 @@ EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "
 PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
                "slate", "anticipate", "arrange", "propose", "promise", "vow"}
 
+REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "deny", "add", "state", "disclose",
+                   "claim", "warn", "insist", "acknowledge", "admit", "reveal", "write"}
+NOT_SCHEDULED = REPORTING_VERBS | {  # present tense of these is a state, not a coming event
+    "be", "have", "know", "think", "believe", "seem", "appear", "remain", "need", "want", "include",
+    "represent", "show", "indicate", "suggest", "consider", "continue", "contain", "mean", "cost",
+    "own", "hope", "feel", "like", "see", "argue", "estimate", "expect",
+}
+SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
+                  "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
+
 _FUTURE_WORDS = re.compile(
     r"(?i)\b(?:will|'ll|shall|plans?\s+to|planning\s+to|planned\s+for|scheduled|is\s+set\s+to|are\s+set\s+to|"
     r"expected\s+to|due\s+to|going\s+to|to\s+be\s+held|upcoming|would|next|intends?\s+to|aims?\s+to)\b"
@@ -146,24 +156,30 @@ class TenseOracle:
                 self._chunks = []
         return self._chunks
 
-    def direction(self, start: int, end: int) -> int | None:
+    def direction(self, start: int, end: int, scheduled: bool = False) -> int | None:
+        """``scheduled``: a simple present means a coming event ("votes Sunday"), as for weekdays."""
         chunks = self._ensure()
         result = None
         for offset, doc in chunks:
             if offset <= start and end <= offset + len(doc.text):
-                result = self._from_doc(doc, start - offset, end - offset)
+                result = self._from_doc(doc, start - offset, end - offset, scheduled)
                 break
         if result is None:
             result = regex_direction(self.text, start, end)
         return result
 
     @staticmethod
-    def _from_doc(doc: "Doc", start: int, end: int) -> int | None:
+    def _from_doc(doc: "Doc", start: int, end: int, scheduled: bool = False) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         if any(t.lower_ == "ago" for t in span):
             return -1
+        prev = span.start - 1
+        if prev >= 0 and doc[prev].lower_ == "on":
+            prev -= 1
+        if prev >= 0 and doc[prev].tag_ == "VBD" and doc[prev].lemma_ in REPORTING_VERBS:
+            return -1  # "said on Monday it would ...": the date belongs to the saying
         if span.root.dep_ == "poss":
             return -1  # "Friday's purchases": a possessive weekday is almost always past
         tok = span.root
@@ -175,7 +191,11 @@ class TenseOracle:
             tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        return verb_direction(tok)
+        result = verb_direction(tok)
+        if result == 0 and scheduled and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in NOT_SCHEDULED \
+                and tok.lower_ not in SAME_PAST_FORM and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return 1  # "voters go to the polls Sunday"
+        return result
 
 
 def _chunk_offsets(text: str, size: int):
