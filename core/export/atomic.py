@@ -21,8 +21,15 @@ def write_atomic(target: str | Path, content: str | bytes) -> None:
     target = Path(target)
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     if target.is_dir():
-        raise IsADirectoryError(f"{target} is a folder, not a file")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        raise IsADirectoryError(f"cannot write {target}: it is a folder")
+    folder = target.parent
+    if not folder.is_dir():
+        why = "is not a folder" if folder.exists() else "does not exist"
+        raise FileNotFoundError(f"cannot write {target}: {folder} {why}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:  # name the folder, not our temporary file
+        raise type(exc)(f"cannot write {target}: {(exc.strerror or str(exc)).lower()}") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
