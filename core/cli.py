@@ -11,12 +11,18 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import core
 
-EXPORT_FORMATS = ("json", "csv", "markdown", "timelinejs")
+DATA_FORMATS = ("json", "csv", "markdown", "timelinejs")
+IMAGE_FORMATS = ("png", "svg", "pdf")  # painted by the GUI's timeline: see ``main(image_export=…)``
+EXPORT_FORMATS = DATA_FORMATS + IMAGE_FORMATS
+DEFAULT_SIZE = (1600, 1000)
+
+# (project, format, output, (width, height)) -> written path; supplied by the GUI side.
+ImageExport = Callable[[Path, str, Path, tuple[int, int]], Path]
 
 
 class CliError(Exception):
@@ -37,16 +43,32 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", required=True, type=Path, metavar="PROJECT.dateline",
                      help="project file to create or add to")
 
-    exp = commands.add_parser("export", help="export a project to a data format")
+    exp = commands.add_parser(
+        "export", help="export a project as data or as a timeline image",
+        description="Export a project. Data: json (Dateline's own, everything), csv, markdown "
+        "(a chronology), timelinejs (TimelineJS 3 JSON). Images of the timeline as the app "
+        "opens it (the articles' period): png, svg, pdf.")
     exp.add_argument("project", type=Path, metavar="PROJECT.dateline")
-    exp.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="json", metavar="FORMAT",
+                     help=f"one of {', '.join(EXPORT_FORMATS)} (default: json)")
     exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    exp.add_argument("--size", type=parse_size, metavar="WxH",
+                     help="image layout size in pixels (default: %dx%d; PNGs are rendered at twice "
+                     "this many pixels for sharpness)" % DEFAULT_SIZE)
 
     tmx = commands.add_parser("timex", help="print the temporal expressions of a text file as JSON")
     tmx.add_argument("file", type=Path)
     tmx.add_argument("--dct", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                      help="document creation time (publication date) to anchor relative dates")
     return parser
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``1600x1000`` -> ``(1600, 1000)``; argparse turns the ValueError into a usage error."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1600x1000")
+    return int(width), int(height)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -83,10 +105,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, image_export: ImageExport | None = None) -> int:
     from core import export
     from core.project import Project
 
+    if args.format in IMAGE_FORMATS:
+        if image_export is None:
+            raise CliError(f"{args.format} export needs the desktop app's painter (run it as `dateline`)")
+        try:
+            written = image_export(args.project, args.format, args.output, args.size or DEFAULT_SIZE)
+        except ValueError as exc:  # a size out of range, an unknown format
+            raise CliError(str(exc)) from None
+        print(f"wrote {written}")
+        return 0
+    if args.size is not None:
+        raise CliError("--size applies to the image formats only (png, svg, pdf)")
     with Project.open(args.project) as project:
         if args.format == "json":
             export.export_json(project, args.output)
@@ -115,7 +148,8 @@ def cmd_timex(args: argparse.Namespace) -> int:
 COMMANDS = {"import": cmd_import, "export": cmd_export, "timex": cmd_timex}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, image_export: ImageExport | None = None) -> int:
+    """Run one command; ``image_export`` paints timeline images (the GUI passes it, core cannot)."""
     from core.store import ProjectError
 
     args = build_parser().parse_args(argv)
@@ -123,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().print_help()
         return 0
     try:
+        if args.command == "export":
+            return cmd_export(args, image_export)
         return COMMANDS[args.command](args)
     except (CliError, ProjectError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -55,7 +55,7 @@ def test_json_shape(project, tmp_path):
     assert events["Talks in Geneva"]["start"] == "2022-01-10T10:00"
     assert set(call) >= {"id", "title", "type", "start", "end", "granularity", "actors", "place", "sources",
                          "evidence", "importance", "modality", "tags", "note", "edited"}
-    assert not (tmp_path / "out.json.part").exists()
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
 
 
 def test_csv_in_time_order(project, tmp_path):
@@ -83,3 +83,23 @@ def test_timelinejs(project, tmp_path):
     assert crimea["end_date"] == {"year": "2014", "month": "12", "day": "31"}
     assert events["Talks in Geneva"]["start_date"]["hour"] == "10"
     assert "end_date" not in events["Biden speaks with Putin"]
+
+
+@pytest.mark.parametrize("name", ["json", "csv", "markdown", "timelinejs"])
+def test_failed_export_leaves_no_file(project, tmp_path, name):
+    folder = tmp_path / "taken"
+    folder.mkdir()
+    with pytest.raises(OSError):
+        getattr(export, f"export_{name}")(project, folder)  # the target is a folder
+    with pytest.raises(OSError):
+        getattr(export, f"export_{name}")(project, tmp_path / "missing" / "out.txt")
+    assert list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.dateline", "taken"]
+
+
+def test_export_replaces_an_existing_file_readable_by_others(project, tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    export.export_csv(project, target)
+    assert target.read_text(encoding="utf-8").startswith("start,end,")
+    assert target.stat().st_mode & 0o044  # not the 0600 of a private temp file

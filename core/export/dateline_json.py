@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from core.export.atomic import write_atomic
 from core.models import Event
 from core.project import Project
 
@@ -77,6 +78,4 @@ def project_to_dict(project: Project) -> dict:
 
 def export_json(project: Project, target: Path) -> None:
     """Write atomically: a crash mid-write never leaves a half file behind."""
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(json.dumps(project_to_dict(project), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(target)
+    write_atomic(target, json.dumps(project_to_dict(project), ensure_ascii=False, indent=2))

@@ -8,17 +8,12 @@ import io
 import json
 from pathlib import Path
 
+from core.export.atomic import write_atomic as _write_atomic
 from core.export.dateline_json import project_to_dict
 from core.project import Project
 
 CSV_COLUMNS = ["start", "end", "granularity", "title", "type", "modality", "actors", "place",
                "sources", "importance", "tags", "note", "evidence"]
-
-
-def _write_atomic(target: Path, text: str) -> None:
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    tmp.replace(target)
 
 
 def _rows(project: Project) -> list[dict]:

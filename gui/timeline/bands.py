@@ -14,6 +14,16 @@ from gui.timeline.data import TimelineData
 from gui.timeline.layout import Frame
 from gui.timeline.state import TimelineColors, TimelineState, alpha, cosmetic
 
+def smaller(font: QFont, factor: float) -> QFont:
+    """``font`` scaled down, whether sized in points (the screen) or pixels (image exports)."""
+    small = QFont(font)
+    if font.pixelSize() > 0:
+        small.setPixelSize(max(round(font.pixelSize() * factor), 8))
+    else:
+        small.setPointSizeF(max(font.pointSizeF() * factor, 6.0))
+    return small
+
+
 def draw_published(painter: QPainter, scale: TimeScale, data: TimelineData,
                     band: tuple[float, float], colors: TimelineColors, font: QFont) -> None:
     """A thin band with a diamond for each source's publication day."""
@@ -22,8 +32,7 @@ def draw_published(painter: QPainter, scale: TimeScale, data: TimelineData,
     lo = int(np.searchsorted(data.pub_times, scale.start - DAY))
     hi = int(np.searchsorted(data.pub_times, scale.end))
     xs = np.unique(np.round(scale.x(data.pub_times[lo:hi] + DAY / 2)))
-    small = QFont(font)
-    small.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+    small = smaller(font, 0.85)
     caption = QFontMetricsF(small).horizontalAdvance("published") + 16
     if not len(xs) or xs[0] > caption:  # the caption never hides a diamond
         painter.setFont(small)

@@ -101,9 +101,10 @@ def _draw_axis(painter: QPainter, scale: TimeScale, colors: TimelineColors, font
     minor = np.array([t.x for t in axis.minor])
     for x in labelled.round().tolist():  # opaque 1-px columns: the fastest grid
         painter.fillRect(QRect(int(x), int(AXIS_H), 1, int(height - AXIS_H)), colors.grid)
-    painter.setPen(cosmetic(colors.faint))
-    painter.drawPath(qtfast.segments(minor, np.full(len(minor), AXIS_H - 4),
-                                     minor, np.full(len(minor), AXIS_H)))
+    if len(minor):  # an empty path is invalid SVG ("d=''")
+        painter.setPen(cosmetic(colors.faint))
+        painter.drawPath(qtfast.segments(minor, np.full(len(minor), AXIS_H - 4),
+                                         minor, np.full(len(minor), AXIS_H)))
     painter.setPen(cosmetic(colors.text))
     painter.drawPath(qtfast.segments(labelled, np.full(len(labelled), AXIS_H - 8),
                                      labelled, np.full(len(labelled), AXIS_H)))
