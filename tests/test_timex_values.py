@@ -181,3 +181,24 @@ def test_previous_and_following_weekday_are_seen_from_the_told_date():
     assert value(text, wed, "the previous Friday") == "1999-12-31"
     text = "The ship left on Dec. 20, 1999 and docked the following Monday."
     assert value(text, wed, "the following Monday") == "1999-12-27"
+
+
+@pytest.mark.parametrize(
+    "text, expr, expected",
+    [
+        # Monday 1989-10-30
+        ("The offer is due to expire Friday.", "Friday", "1989-11-03"),
+        ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV"),
+        ("The bank is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31"),
+        ("The envoy could arrive as early as Tuesday.", "Tuesday", "1989-10-31"),
+        ("The court extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "1989-10-31T09:00"),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T00:00"),
+        ("Farmers planned a large march on Saturday.", "Saturday", "1989-10-28"),
+        ("Officials may decide on Thursday.", "Thursday", "1989-11-02"),
+        ("Rebels might have crossed the river on Thursday.", "Thursday", "1989-10-26"),
+        ("The minister could not be reached Sunday.", "Sunday", "1989-10-29"),
+        ("The airline will double its flights by August.", "August", "1990-08"),
+    ],
+)
+def test_prospects_modals_and_deadlines_set_the_side(text, expr, expected):
+    assert value(text, dt.date(1989, 10, 30), expr) == expected

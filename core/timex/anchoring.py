@@ -24,7 +24,7 @@ from core.models import Granularity, Timex, TimexType
 from core.timex.granularity import interval_of, narrow
 from core.timex.holidays import holiday_date
 from core.timex.spec import Candidate, Spec
-from core.timex.tense import TenseOracle
+from core.timex.tense import AROUND, TenseOracle
 
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
               "year": 4, "decade": 5, "century": 6}
@@ -100,10 +100,13 @@ def weekday_near(base: dt.date, weekday: int, direction: int) -> dt.date:
     """The ``weekday`` (ISO) nearest ``base`` in ``direction``.
 
     -1/+1 include ``base`` itself (a weekday equal to the DCT's is the DCT);
-    -2/+2 ("last Friday", "next Friday") exclude it.
+    -2/+2 ("last Friday", "next Friday") exclude it; ``AROUND`` takes the
+    nearer of the two sides (the past one on a tie).
     """
     back = (base.isoweekday() - weekday) % 7
     fwd = (weekday - base.isoweekday()) % 7
+    if direction == AROUND:
+        direction = -1 if back <= fwd else 1
     if direction == -1:
         return base - dt.timedelta(days=back)
     if direction == 1:
@@ -297,7 +300,8 @@ class Resolver:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
             if direction is None:
-                direction = 1 if self._tense(c, scheduled=True) == 1 else -1
+                tense = self._tense(c, scheduled=True)
+                direction = tense if tense in (1, AROUND) else -1
             d = weekday_near(base, spec.weekday, direction)
             if weekend:
                 return iso_week(d) + "-WE", True

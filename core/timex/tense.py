@@ -5,7 +5,9 @@ Sunday" the Sunday after.  The direction comes from the verb that governs the
 expression in spaCy's dependency parse; when there is no parse (no model,
 very long text) a look at the words around the expression decides.
 
-Directions: ``-1`` past, ``+1`` future, ``0`` present, ``None`` unknown.
+Directions: ``-1`` past, ``+1`` future, ``0`` present, ``AROUND`` either side
+(a plan told in the past, a deadline: the nearest occurrence wins), ``None``
+unknown.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ NOT_SCHEDULED = REPORTING_VERBS | {  # present tense of these is a state, not a 
     "represent", "show", "indicate", "suggest", "consider", "continue", "contain", "mean", "cost",
     "own", "hope", "feel", "like", "see", "argue", "estimate", "expect",
 }
+AROUND = 5  # not ±2: those are "last"/"next" in a Spec's direction
+MODALS = {"can", "may", "might", "should", "must", "ought", "ca"}  # not "could": as often past
+PROSPECT_ADJ = {  # "is due to expire Friday", "are likely to meet Monday"
+    "due", "likely", "unlikely", "set", "expected", "poised", "ready", "scheduled", "slated",
+    "certain", "sure", "about", "bound", "eager", "willing", "prepared",
+}
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -48,6 +56,22 @@ _PAST_WORDS = re.compile(
     r"struck|hit|put|set|cut|quit|shut|led|fought|sought|caught|felt|kept|meant|announced)\b"
 )
 _BOUNDARY = re.compile(r"[.!?\n]")
+_SOONEST = re.compile(r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until)\s+(?:on\s+|this\s+)?$")
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+(?:on\s+)?$")
+
+
+def cue_direction(text: str, start: int) -> int | None:
+    """Words right before the expression that fix its side whatever the tense.
+
+    "as early as Tuesday" is ahead; "until Tuesday" / "by Tuesday" is a
+    deadline that a past verb may have set for a coming day or a gone one.
+    """
+    before = text[max(0, start - 30):start]
+    if _SOONEST.search(before):
+        return 1
+    if _DEADLINE.search(before):
+        return AROUND
+    return None
 
 
 def regex_direction(text: str, start: int, end: int) -> int | None:
@@ -69,14 +93,41 @@ def regex_direction(text: str, start: int, end: int) -> int | None:
 
 
 def _aux_direction(verb: "Token") -> int | None:
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass"):
-            low = child.lower_
-            if low in ("will", "'ll", "shall", "wo", "would", "'d"):
-                return 1
-            if low in ("going", "gon"):
-                return 1
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(c.lemma_ == "have" for c in auxes)
+    for child in auxes:
+        low = child.lower_
+        if low in ("will", "'ll", "shall", "wo", "would", "'d", "going", "gon"):
+            return 1
+        if low in MODALS or low == "could":
+            if perfect:
+                return -1  # "might have met Tuesday"
+            return 1 if low in MODALS else AROUND  # "could be found Wednesday" is often past
     return None
+
+
+def _is_past(verb: "Token") -> bool:
+    """A simple past, or a passive/perfect whose auxiliary is past ("was scheduled")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")))
+
+
+def _prospect_direction(verb: "Token") -> int | None:
+    """The infinitive of "is due to", "was to", "are likely to": the copula's time decides."""
+    head = verb.head
+    if head.pos_ == "ADJ" and head.lemma_ in PROSPECT_ADJ and head.head is not head:
+        cop = head.head
+    elif head.lemma_ == "be" and head.pos_ in ("AUX", "VERB") and any(c.lower_ == "to" for c in verb.children):
+        cop = head
+    else:
+        return None
+    if cop.lemma_ != "be":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cop.children):
+        return -1  # "had been due to expire Friday"
+    if _is_past(cop) or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in cop.children):
+        return AROUND  # "was due to expire Friday": the day may be gone or still ahead
+    return 1
 
 
 def verb_direction(verb: "Token", depth: int = 0) -> int | None:
@@ -93,17 +144,23 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
         return 1  # "is scheduled", "are expected"
     if tag == "VB" or (tag == "VBG" and verb.dep_ in ("xcomp", "advcl", "pcomp")):
         head = verb.head
+        prospect = _prospect_direction(verb) if tag == "VB" else None
+        if prospect is not None:
+            return prospect
         if head is not verb and depth < 3 and head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
-                return -1  # "had been due to expire Friday": a plan already in the past
+                return -1  # "had planned to visit Friday": a plan already in the past
+            if head.lemma_ in PLAN_STRONG and _is_past(head):
+                return AROUND  # "was expected to vote Friday": told before, maybe not yet done
             if head.lemma_ in PLAN_LEMMAS:
-                return 1
-            if head.lemma_ in PLAN_STRONG:
                 return 1
             return verb_direction(head, depth + 1)
         if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
         return None
+    if verb.lemma_ in PLAN_STRONG and _is_past(verb) and not any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return AROUND  # "protesters planned a rally on Saturday"
     if tag == "VBD":
         return -1
     if tag == "VBN":
@@ -158,6 +215,9 @@ class TenseOracle:
 
     def direction(self, start: int, end: int, scheduled: bool = False) -> int | None:
         """``scheduled``: a simple present means a coming event ("votes Sunday"), as for weekdays."""
+        cue = cue_direction(self.text, start)
+        if cue == 1:
+            return cue
         chunks = self._ensure()
         result = None
         for offset, doc in chunks:
@@ -166,6 +226,8 @@ class TenseOracle:
                 break
         if result is None:
             result = regex_direction(self.text, start, end)
+        if cue == AROUND and result != 1:
+            return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
 
     @staticmethod
