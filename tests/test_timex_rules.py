@@ -127,3 +127,23 @@ def test_four_digit_year_ranges():
 def test_listed_years():
     assert values("Floods struck in 1993, 1995 and 1998.") == {"1993": "1993", "1995": "1995", "1998": "1998"}
     assert values("The scores were 52, 1990 and 7.") == {}
+
+
+def test_adjectives_signals_and_titles_that_are_not_times():
+    text = ("They build on the long-term partnership. Over the long term, prices rise. He left shortly after "
+            "the vote. The deal will close shortly. He said so on CBS's \"60 Minutes.\"")
+    assert values(text) == {"the long term": "FUTURE_REF", "shortly": "FUTURE_REF"}
+
+
+def test_unit_long_adjectives_are_durations():
+    assert values("After a day-long meeting and a two-week-long strike.") == {
+        "day-long": "P1D", "two-week-long": "P2W"}
+
+
+def test_a_date_with_last_or_next_and_its_weekday():
+    dct = dt.date(1999, 4, 19)
+    assert values("He was shot last Oct. 23 at home.", dct) == {"last Oct. 23": "1998-10-23"}
+    assert values("It ended last Oct. 23, 1998.", dct) == {"Oct. 23, 1998": "1998-10-23"}
+    # a weekday beside a year-less date picks the year where the two agree
+    assert values("The archive opened on Friday, April 23.", dct) == {"Friday, April 23": "1999-04-23"}
+    assert values("The archive opened on Thursday, April 23.", dct) == {"Thursday, April 23": "1998-04-23"}

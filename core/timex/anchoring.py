@@ -213,6 +213,20 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     return year
 
 
+def _year_matching_weekday(year: int, suffix: str, weekday: int) -> int:
+    """"Friday, Oct. 23" names its year too: the nearest year where Oct. 23 is a Friday."""
+    m = re.fullmatch(r"-(\d\d)-(\d\d)", suffix)
+    if not m:
+        return year
+    for y in (year, year - 1, year + 1):
+        try:
+            if dt.date(y, int(m[1]), int(m[2])).isoweekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return year
+
+
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -320,6 +334,8 @@ class Resolver:
                 year = nearest_year(base, spec.suffix, tense, endpoint=endpoint)
             else:
                 year = year_for(base, spec.suffix, direction)
+            if spec.weekday:
+                year = _year_matching_weekday(year, spec.suffix, spec.weekday)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
         if spec.kind == "holiday":
             return self._holiday(c)

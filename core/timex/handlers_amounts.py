@@ -49,11 +49,19 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
     if unit == "quarter" and "-" in m.group() and plural:
         return []  # "three-quarters" is a fraction
+    if m["unit"][:1].isupper() and m["unit"][1:2].islower() and not m["lead"] \
+            and re.search(r"(?:[\"'`‘“]|'s\s)$", text[max(0, m.start() - 3):m.start()]):
+        return []  # CBS's "60 Minutes": a title, not a length of time
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
     start = None
     if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
         start = m.start("num")  # "the two-week talks": TimeML leaves the article out of adjectives
+    elif num in ("a", "an") and m["adj"] and not m["lead"] and not m["approx"]:
+        start = m.start("unit")  # "a day-long meeting": the article belongs to the meeting
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
+
+def h_unit_long(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, Spec(TimexType.DURATION, value=duration_value(1, unit_of(m["unit"]))))]
 
 def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
@@ -78,6 +86,10 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     if ref == "current" and re.match(r"\s*(?:account|affairs|events|-)", text[m.end():m.end() + 10].lower()):
         return []
+    if "-term" in m["ref"].lower() and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+        return []  # "the long-term partnership": an adjective, not "in the long term"
+    if ref == "shortly" and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
+        return []  # "shortly after he returned": a signal tied to an event, not a time
     if ref in ("the time", "the moment"):
         return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))

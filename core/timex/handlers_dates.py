@@ -45,19 +45,23 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     if m["month"].lower() == "may" and not m["year"] and not m["wd"]:
         pass  # "May 5" is a date; modal "may" is lower-case and never matches
     mod = mod_of(m["mod"])
+    rel = clean(m["rel"]) if m["rel"] else None
+    direction = DIR_WORDS.get(rel) if rel and not year else None  # "last Oct. 23", as "last October"
+    start = m.start("month") if rel and year and not m["mod"] else m.start()  # "last Oct. 23, 1998"
 
     def spec_for(d: int) -> Spec:
         if year:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", mod=mod, explicit=True)
-        return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True)
+        return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True,
+                    direction=direction, weekday=P.WEEKDAYS.get(clean(m["wd"])) if m["wd"] else None)
 
     if m["day2"]:
         day2 = day_int(m["day2"])
         if day2 <= day or not valid_day(month, day2, year):
-            return [cand(m, spec_for(day), end=m.end("day"))]
+            return [cand(m, spec_for(day), start=start, end=m.end("day"))]
         first_end = m.end("day")
-        return [cand(m, spec_for(day), end=first_end), cand(m, spec_for(day2), start=m.start("day2"))]
-    return [cand(m, spec_for(day))]
+        return [cand(m, spec_for(day), start=start, end=first_end), cand(m, spec_for(day2), start=m.start("day2"))]
+    return [cand(m, spec_for(day), start=start)]
 
 def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
     month, day = month_num(m["month"]), day_int(m["day"])

@@ -168,7 +168,8 @@ _CLOCK_APPROX = _i(r'about|around|approximately|shortly\s+before|shortly\s+after
 RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Tuesday, Dec. 7, 2021", "Dec. 7", "December 7th, 2021", "Jan. 10-13"
     ("month_day", _c(
-        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})"
+        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<rel>{_MONTH_REL})\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?"
+        rf"(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})"
         rf"(?:(?:\s*(?:-|–)\s*|\s+{_i('to|through|and')}\s+)(?P<day2>{DAY_RE}))?"
         rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
     )),
@@ -251,6 +252,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
+    # "a day-long meeting", "the year-long inquiry": one unit as an adjective
+    ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"))),
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
     ("plural_unit", _c(_i(
         r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s))"
@@ -315,7 +318,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
-    "duration": _UNIT_W, "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
+    "duration": _UNIT_W, "unit_long": ("-long",), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ref": ("now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
