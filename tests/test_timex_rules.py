@@ -70,7 +70,7 @@ def test_sets():
     got = values("Flights leave each Thursday and every July, twice a year, and on Tuesday nights.")
     assert got["each Thursday"] == "XXXX-WXX-4"
     assert got["every July"] == "XXXX-07"
-    assert got["a year"] == "P1Y"
+    assert got["twice a year"] == "P1Y"
     assert got["Tuesday nights"] == "XXXX-WXX-2TNI"
     assert all(t.type == TimexType.SET for t in tag("each Thursday, every July", MON))
 
@@ -147,3 +147,18 @@ def test_a_date_with_last_or_next_and_its_weekday():
     # a weekday beside a year-less date picks the year where the two agree
     assert values("The archive opened on Friday, April 23.", dct) == {"Friday, April 23": "1999-04-23"}
     assert values("The archive opened on Thursday, April 23.", dct) == {"Thursday, April 23": "1998-04-23"}
+
+
+def test_frequencies_halves_of_the_year_and_unstated_counts():
+    dct = dt.date(2013, 3, 22)
+    assert values("They meet twice a week and three times a year.", dct) == {
+        "twice a week": "P1W", "three times a year": "P1Y"}
+    assert values("Profit fell in the first half of the year.", dct) == {"the first half of the year": "2013-H1"}
+    assert values("Days later he fled; months ago it began.", dct) == {"Days later": "PXD", "months ago": "PXM"}
+
+
+def test_a_past_verb_sends_a_coming_quarter_back_a_year():
+    dct = dt.date(2013, 3, 22)
+    assert values("Profit fell in the third quarter.", dct) == {"the third quarter": "2012-Q3"}
+    assert values("Profit will rise in the third quarter.", dct) == {"the third quarter": "2013-Q3"}
+    assert values("Profit rose in the first quarter.", dct) == {"the first quarter": "2013-Q1"}

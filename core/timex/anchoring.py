@@ -227,6 +227,11 @@ def _year_matching_weekday(year: int, suffix: str, weekday: int) -> int:
     return year
 
 
+def _starts_after(year: int, suffix: str, base: dt.date) -> bool:
+    month, _day, _unit = _suffix_month(suffix)
+    return dt.date(year, month, 1) > base
+
+
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -334,6 +339,8 @@ class Resolver:
                 year = nearest_year(base, spec.suffix, tense, endpoint=endpoint)
             else:
                 year = year_for(base, spec.suffix, direction)
+                if direction is None and _starts_after(year, spec.suffix, base) and self._tense(c) == -1:
+                    year -= 1  # "profit fell in the third quarter" told in March: last year's
             if spec.weekday:
                 year = _year_matching_weekday(year, spec.suffix, spec.weekday)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True

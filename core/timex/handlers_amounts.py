@@ -112,6 +112,8 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
                 and not re.match(_FUNCTION_WORD, text[m.end():m.end() + 12]):
             return []  # "quarterly dividend", "daily volume": adjectives, which annotators leave alone
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
+    if m["times"]:  # "twice a week": TimeML keeps the count in an attribute, the period in the value
+        return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit_of(m["tunit"]))))]
     unit = unit_of(m["unit"])
     if unit == "weekend":
         return [cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"))]

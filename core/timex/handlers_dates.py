@@ -182,7 +182,10 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"]) if m["mod"] else None
     ordw = clean(m["ord"])
     qh = clean(m["qh"])
-    yr_raw = m["yr2"] or m["yr"] or (f"{m['yrel2']} year's" if m["yrel2"] else None)
+    yrel2 = clean(m["yrel2"]) if m["yrel2"] else None
+    if yrel2 == "the":
+        yrel2 = None  # "the first half of the year": the year the text is about, as a bare "first half"
+    yr_raw = m["yr2"] or m["yr"] or (f"{yrel2} year's" if yrel2 else None)
     year_offset: int | None = None
     year: int | None = None
     if yr_raw:

@@ -245,6 +245,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w-])"
     ))),
+    # "months ago", "days later": an unstated number of units away
+    ("plural_ago", _c(_i(
+        r"(?<![\w-])(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>ago|later|earlier)(?![\w-])"
+    ))),
     # durations: "the past three months", "six days", "a five-year", "the first nine months"
     ("duration", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
@@ -269,7 +273,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
         rf"(?:(?P<fiscal>{_i('fiscal')})[- ]?)?(?P<ord>{_QORD})"
         rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
-        rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next')})\s+{_i('year')}))?(?![\w-])"
+        rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next|the')})\s+(?:{_i('fiscal')}\s+)?{_i('year')}))?(?![\w-])"
     )),
     ("quarter_bare", _c(_i(
         r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
@@ -303,6 +307,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
+        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times)\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])"
     ))),
 ]
 
@@ -318,13 +323,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
-    "duration": _UNIT_W, "unit_long": ("-long",), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
+    "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ref": ("now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
-    "set": ("ly", "every", "each", "per"),
+    "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday"), "the_weekend": ("weekend",),
 }
