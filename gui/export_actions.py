@@ -71,12 +71,12 @@ def image_job(window: MainWindow, request: ExportRequest) -> ImageJob:
     return make_job(whole, name, width, height, keep_selection=False)
 
 
-def describe(exc: BaseException) -> str:
-    """One sentence for the user: the system's reason, else the message."""
+def describe(exc: BaseException, target: Path | None = None) -> str:
+    """One sentence for the user: the system's reason, else the message (the box names the file)."""
     if isinstance(exc, OSError) and exc.strerror:
         text = exc.strerror + (f": {exc.filename}" if exc.filename else "")
     elif isinstance(exc, (OSError, ValueError, ImageExportError)):
-        text = str(exc) or type(exc).__name__
+        text = (str(exc) or type(exc).__name__).removeprefix(f"cannot write {target}: ")
     else:  # a bug: name it, the details hold the traceback
         text = f"Unexpected {type(exc).__name__}: {exc}"
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
@@ -216,7 +216,7 @@ class ExportActions(QObject):
             kept = (f"The existing {path.name} was left as it was." if existed
                     else "Nothing was written.")
             box = self._message(QMessageBox.Icon.Warning, "exportFailed", f"Could not export {path.name}.",
-                                f"{describe(exc)}\n\n{kept}")
+                                f"{describe(exc, path)}\n\n{kept}")
             if not isinstance(exc, (OSError, ValueError, ImageExportError)):
                 box.setDetailedText(details)
             status.showMessage(f"Export of {path.name} failed.", STATUS_MS)

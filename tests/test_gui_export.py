@@ -235,7 +235,7 @@ def test_an_unwritable_destination_is_reported(window, qtbot, tmp_path, where):
     result = run_export(window, qtbot, "png", folder / "story.png")
     assert isinstance(result, OSError)
     box = window.findChild(QMessageBox, "exportFailed")
-    assert box is not None and str(folder) in box.informativeText()
+    assert box is not None and box.informativeText().startswith(str(folder))  # no repeated file name
     assert "Nothing was written." in box.informativeText()
     assert window.statusBar().currentMessage() == "Export of story.png failed."
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.dateline", "notes.txt"]
