@@ -37,8 +37,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Add article files (HTML, Markdown, text) to the project", separator=True),
     ActionSpec("file.import_folder", "Import &Folder…", "File", "Ctrl+Shift+I"),
     ActionSpec("file.save_as", "Save Project &As…", "File", Key.SaveAs, separator=True),
-    ActionSpec("file.export", "&Export…", "File", "Ctrl+E", "Export arrives in a later version",
-               enabled=False),
+    ActionSpec("file.export", "&Export…", "File", "Ctrl+E",
+               "Save the timeline as an image (PNG, SVG, PDF) or the events as data (TimelineJS, CSV, "
+               "Markdown, JSON)", enabled=False),  # enabled while a project is open
     ActionSpec("file.quit", "&Quit", "File", Key.Quit, separator=True),
     ActionSpec("edit.undo", "&Undo", "Edit", Key.Undo),
     ActionSpec("edit.redo", "&Redo", "Edit", Key.Redo),

@@ -45,6 +45,7 @@ class ProjectBridge(QObject):
 
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportReport, or the exception that stopped it
+    projectChanged = Signal(object)  # the Project now shown, or None
 
     def __init__(self, settings: Settings | None = None, settings_path: Path | None = None) -> None:
         super().__init__()
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         from gui.event_actions import install
 
         self.event_tools = install(self)  # the Event menu and the Event dock
+        from gui.export_actions import install as install_export
+
+        self.export_tools = install_export(self)  # File ▸ Export…
 
         self.counts = QLabel()
         self.range = QLabel()
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self.actors.set_project(project)
         self._reload_timeline(fit=True)
         self._update_titles()
+        self.projectChanged.emit(project)
 
     def open_project(self, path: str | Path) -> bool:
         try:
@@ -364,6 +369,7 @@ class MainWindow(QMainWindow):
         if self.import_task is not None and self.import_task.is_running():
             self.import_task.cancel()
             self.import_task.wait()
+        self.export_tools.shutdown()
         self.settings.geometry = encode(self.saveGeometry().data())
         self.settings.window_state = encode(self.saveState().data())
         try:

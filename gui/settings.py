@@ -1,4 +1,4 @@
-"""What the app remembers between runs: window layout, recent and last projects.
+"""What the app remembers between runs: window layout, recent and last projects, exports.
 
 Stored as JSON in the platform's config directory (platformdirs), not in
 QSettings, so the file is readable, portable and testable without Qt.
@@ -32,6 +32,8 @@ class Settings:
     recent: list[str] = field(default_factory=list)
     last_project: str = ""
     lanes: str = "none"
+    export_format: str = "png"  # File ▸ Export… starts where the last export went
+    export_folder: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -103,3 +103,12 @@ def test_export_replaces_an_existing_file_readable_by_others(project, tmp_path):
     export.export_csv(project, target)
     assert target.read_text(encoding="utf-8").startswith("start,end,")
     assert target.stat().st_mode & 0o044  # not the 0600 of a private temp file
+
+
+@pytest.mark.parametrize("name", ["json", "csv", "markdown", "timelinejs"])
+def test_renderers_build_exactly_what_the_exporters_write(project, tmp_path, name):
+    target = tmp_path / f"out.{name}"
+    getattr(export, f"export_{name}")(project, target)
+    text = export.RENDERERS[name](project)
+    assert "Biden speaks with Putin" in text
+    assert target.read_bytes() == text.encode("utf-8")

@@ -76,6 +76,11 @@ def project_to_dict(project: Project) -> dict:
     }
 
 
+def json_text(project: Project) -> str:
+    """The whole project as Dateline JSON (built apart from writing, so callers can cancel between)."""
+    return json.dumps(project_to_dict(project), ensure_ascii=False, indent=2)
+
+
 def export_json(project: Project, target: Path) -> None:
     """Write atomically: a crash mid-write never leaves a half file behind."""
-    write_atomic(target, json.dumps(project_to_dict(project), ensure_ascii=False, indent=2))
+    write_atomic(target, json_text(project))

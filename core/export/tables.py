@@ -22,7 +22,7 @@ def _rows(project: Project) -> list[dict]:
     return sorted(events, key=lambda e: (e["start"] is None, e["start"] or "", -e["importance"]))
 
 
-def export_csv(project: Project, target: Path) -> None:
+def csv_text(project: Project) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
@@ -34,10 +34,10 @@ def export_csv(project: Project, target: Path) -> None:
             "tags": "; ".join(row["tags"]),
             "evidence": " | ".join(" ".join(e["text"].split()) for e in row["evidence"]),
         })
-    _write_atomic(target, out.getvalue())
+    return out.getvalue()
 
 
-def export_markdown(project: Project, target: Path) -> None:
+def markdown_text(project: Project) -> str:
     lines = [f"# Chronology: {project.path.stem}", ""]
     for row in _rows(project):
         when = row["value"] if row["start"] is None else row["start"]
@@ -49,7 +49,7 @@ def export_markdown(project: Project, target: Path) -> None:
             lines.append(f"  - Sources: {', '.join(row['sources'])}")
         for evidence in row["evidence"][:3]:
             lines.append(f"  - > {' '.join(evidence['text'].split())}")
-    _write_atomic(target, "\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 def _tljs_date(iso: str | None) -> dict | None:
@@ -69,7 +69,7 @@ def _inclusive(iso: str | None) -> str | None:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def export_timelinejs(project: Project, target: Path) -> None:
+def timelinejs_text(project: Project) -> str:
     """TimelineJS 3 JSON; the end is inclusive there, so day-long events get none."""
     events = []
     for row in _rows(project):
@@ -87,4 +87,16 @@ def export_timelinejs(project: Project, target: Path) -> None:
         events.append(item)
     data = {"title": {"text": {"headline": project.path.stem, "text": "Exported from Dateline"}},
             "events": events}
-    _write_atomic(target, json.dumps(data, ensure_ascii=False, indent=2))
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def export_csv(project: Project, target: Path) -> None:
+    _write_atomic(target, csv_text(project))
+
+
+def export_markdown(project: Project, target: Path) -> None:
+    _write_atomic(target, markdown_text(project))
+
+
+def export_timelinejs(project: Project, target: Path) -> None:
+    _write_atomic(target, timelinejs_text(project))
