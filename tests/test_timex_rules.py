@@ -162,3 +162,12 @@ def test_a_past_verb_sends_a_coming_quarter_back_a_year():
     assert values("Profit fell in the third quarter.", dct) == {"the third quarter": "2012-Q3"}
     assert values("Profit will rise in the third quarter.", dct) == {"the third quarter": "2013-Q3"}
     assert values("Profit rose in the first quarter.", dct) == {"the first quarter": "2013-Q1"}
+
+
+def test_fuzzy_later_in_a_story_and_to_this_day():
+    dct = dt.date(2021, 4, 13)
+    assert values("Moscow replied several hours later.", dct) == {"several hours later": "PTXH"}
+    assert values("A few days later he left.", dct) == {"A few days later": "PXD"}
+    assert values("Several years ago it began.", dct) == {"Several years ago": "PAST_REF"}
+    assert values("To this day, they have given no answer. This day is special.", dct) == {
+        "this day": "PRESENT_REF", "This day": "2021-04-13"}

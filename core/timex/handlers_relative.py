@@ -73,6 +73,8 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
                               direction=direction, mod=mod, anchor=anchor))]
     if unit == "day" and anchor == "dct" and rel in ("this", "current"):
+        if re.search(r"(?i:\b(?:to|until|till)\s+)$", text[max(0, m.start() - 7):m.start()]):
+            return [cand(m, Spec(TimexType.DATE, value="PRESENT_REF"))]  # "to this day": still, not the DCT
         return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, mod=mod))]
     if unit == "day" and anchor == "dct":
         return []  # "next day" without "the" is rarely a timex
@@ -91,6 +93,8 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     if unit == "weekend":
         return []
     if n is None:
+        if d in ("earlier", "later"):  # "several hours later" in a past story is not the future
+            return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [cand(m, Spec(TimexType.DATE, value=ref))]
     anchor = "ref" if d in ("earlier", "later") else "dct"
