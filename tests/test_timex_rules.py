@@ -171,3 +171,13 @@ def test_fuzzy_later_in_a_story_and_to_this_day():
     assert values("Several years ago it began.", dct) == {"Several years ago": "PAST_REF"}
     assert values("To this day, they have given no answer. This day is special.", dct) == {
         "this day": "PRESENT_REF", "This day": "2021-04-13"}
+
+
+def test_composite_durations_and_the_week_of_a_date():
+    dct = dt.date(2021, 12, 7)
+    assert values("The call lasted two hours and 10 minutes.", dct) == {"two hours and 10 minutes": "PT2H10M"}
+    assert values("It took three years, two months and five days.", dct) == {
+        "three years, two months and five days": "P3Y2M5D"}
+    got = values("He served two days and two days, then two weeks and three days.", dct)
+    assert list(got.values()) == ["P2D", "P2W", "P3D"]  # repeated and week units stay apart
+    assert values("Talks are set for the week of Jan. 10.", dct) == {"the week of Jan. 10": "2022-W02"}

@@ -264,6 +264,8 @@ class Resolver:
         value, anchored = self._value(c)
         if value is None:
             return None
+        if spec.extra.get("week_of") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            value = iso_week(dt.date.fromisoformat(value))  # "the week of Jan. 10"
         resolved = spec.kind == "abs" or not value.startswith("XXXX")
         if value.endswith("_REF"):
             anchored = True  # "recently" is relative to the DCT even though its value is not

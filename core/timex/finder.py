@@ -13,6 +13,7 @@ import logging
 from core.timex import handlers_amounts as A
 from core.timex import handlers_dates as D
 from core.timex import handlers_relative as R
+from core.timex.compose import compose
 from core.timex.normalise import Handler
 from core.timex.patterns import RULES, TRIGGERS
 from core.timex.spec import Candidate
@@ -76,5 +77,5 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 
 def find(text: str) -> list[Candidate]:
-    """Non-overlapping candidates in text order."""
-    return select(candidates(text))
+    """Non-overlapping candidates in text order, neighbours joined where they form one expression."""
+    return compose(text, select(candidates(text)))

@@ -1,0 +1,67 @@
+"""Join neighbouring candidates that TimeML reads as one expression.
+
+The rules in ``patterns`` each see one expression; a few phrases are built
+from two: "two hours and 10 minutes" is one duration (``PT2H10M``), and "the
+week of Jan. 10" is the week holding that day, not the day.  This pass runs
+on the chosen, non-overlapping candidates, so every rule stays simple.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.models import TimexType
+from core.timex.spec import Candidate
+
+_AND = re.compile(r"(?i:,?\s+and\s+|,\s+)")
+_WEEK_OF = re.compile(r"(?i:\b(?:the\s+)?week\s+of\s+)$")
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
+_NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
+
+
+def _parts(value: str | None) -> list[int | None] | None:
+    m = _DURATION.fullmatch(value or "")
+    if not m or value in ("P", "PT"):
+        return None
+    return [int(g) if g else None for g in m.groups()]
+
+
+def _joined(first: str, second: str) -> str | None:
+    """``PT2H`` + ``PT10M`` -> ``PT2H10M`` when every unit of the second is smaller."""
+    a, b = _parts(first), _parts(second)
+    if a is None or b is None:
+        return None
+    last_a = max(i for i, v in enumerate(a) if v is not None)
+    first_b = min(i for i, v in enumerate(b) if v is not None)
+    if a[2] is not None or b[2] is not None:
+        return None  # ISO 8601 keeps weeks alone
+    if first_b != _NEXT.get(last_a):
+        return None  # "two days and two days"; "2 1/2 years, a minute and a half" is a list
+    both = [x if x is not None else y for x, y in zip(a, b)]
+    date = "".join(f"{v}{u}" for v, u in zip(both[:4], _FIELDS[:4]) if v is not None)
+    time = "".join(f"{v}{u[-1]}" for v, u in zip(both[4:], _FIELDS[4:]) if v is not None)
+    return "P" + date + (f"T{time}" if time else "")
+
+
+def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in text order, with composite durations and "the week of" dates joined."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _is_duration(prev) and _is_duration(c) and _AND.fullmatch(text[prev.end:c.start]):
+            value = _joined(prev.spec.value or "", c.spec.value or "")
+            if value is not None:
+                out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value, mod=prev.spec.mod))
+                continue
+        if c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit:
+            m = _WEEK_OF.search(text[max(0, c.start - 16):c.start])
+            if m and re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""):
+                c = replace(c, start=c.start - len(m.group()), spec=c.spec.with_(extra={**c.spec.extra, "week_of": True}))
+        out.append(c)
+    return out
+
+
+def _is_duration(c: Candidate) -> bool:
+    return c.spec.type == TimexType.DURATION and c.spec.kind == "abs" and bool(c.spec.value)
