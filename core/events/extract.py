@@ -13,6 +13,7 @@ import hashlib
 from spacy.tokens import Doc, Token
 
 from core.events import importance, lexicon, relative
+from core.events.metonymy import demonyms
 from core.events.clauses import Clause, analyse, pruned_subtree
 from core.events.modality import classify
 from core.events.titles import NameMap, _title_modifiers, make_title
@@ -119,27 +120,6 @@ class _Context:
             if actor_id and actor_id not in out:
                 out.append(actor_id)
         return out
-
-
-def demonyms(actors: dict[str, Actor]) -> dict[str, str]:
-    """NORP actor id → the country actor it names ("Russian" troops act for Russia).
-
-    A crude stem match (Russian/Russia, Ukrainian/Ukraine) that only links
-    actors both present in the project, so it cannot invent a participant.
-    """
-    places = [a for a in actors.values() if a.kind is EntityKind.GPE and len(a.name) >= 4]
-    out: dict[str, str] = {}
-    for a in actors.values():
-        if a.kind is not EntityKind.NORP:
-            continue
-        for forms in (a.name, *a.aliases):
-            stem = forms.lower()
-            match = next((p for p in places for n in (p.name, *p.aliases)
-                          if len(n) >= 4 and stem.startswith(n.lower()[:-1]) and len(stem) - len(n) <= 3), None)
-            if match is not None:
-                out[a.id] = match.id
-                break
-    return out
 
 
 def _usable(t: Timex) -> bool:

@@ -6,7 +6,9 @@ interval lies inside the coarser one: "Tuesday" and "10 a.m. Tuesday", or
 similar action (same type, or the same distinctive words: "interview",
 "killer").  A coarse report ("last month") joins a finer happening only when
 exactly one candidate fits best, so vague mentions do not glue different days
-together.
+together.  Participants are compared as governments: a capital or seat of
+government counts as its country ("Moscow", "the Kremlin" → Russia; see
+:mod:`core.events.metonymy`).
 
 Every merged event records ``merged_from`` (the ids of the reports it absorbed)
 and a readable ``merge_reason``.  Callers keep the original reports (the store
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.events import importance
+from core.events.metonymy import government_of
 from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
 
 FINENESS = [
@@ -133,7 +136,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         # but in the same article, on the same day and of the same kind.
         jaccard = 0.0
         anaphoric = (same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
-                     and "relative-time" not in ea.tags + eb.tags)
+                     and "relative-time" not in ea.tags + eb.tags
+                     and ea.type not in {EventType.STATEMENT, EventType.OTHER})  # a day holds many of those
         same_place = ea.place is not None and ea.place == eb.place  # "the Geneva meeting"
         if not (anaphoric or (same_type and (same_place or (not coarse and len(shared_words) >= 3)))):
             return None
@@ -190,7 +194,7 @@ def _merged_id(ids: list[str]) -> str:
     return "evt-" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
 
 
-def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Event:
+def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor], gov: dict[str, str]) -> Event:
     everything = [m.event for m in cluster.members]
     if len(everything) == 1:
         event = everything[0]
@@ -203,6 +207,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
     actor_ids: list[str] = []
     for e in [rep, *members]:
         actor_ids += [a for a in e.actors if a not in actor_ids]
+    actor_ids = [a for a in actor_ids if gov.get(a) not in actor_ids]  # "Moscow" once "Russia" is there
     evidence: list[Evidence] = []
     seen: set[tuple[str, int, int]] = set()
     for e in everything:
@@ -353,13 +358,15 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     equally well.
     """
     names = _names(actors)
+    gov = government_of(actors)  # "Moscow" and "the Kremlin" take part as Russia
     fixed = [e for e in events if e.edited]
     todo = [e for e in events if not e.edited]
     todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
     clusters: list[_Cluster] = []
     index = _MonthIndex()
     for e in todo:
-        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), set(e.actors))
+        participants = {gov.get(a, a) for a in e.actors}
+        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), participants)
         fits = []
         for c in index.near(e):
             fit = _cluster_fit(report, c, actors)
@@ -377,7 +384,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             index.add(clusters[-1], e)
     clusters = _attach_statements(clusters, actors)
     core = importance.core_actor_ids(actors)
-    merged = [_combine(c, core, actors) for c in clusters]
+    merged = [_combine(c, core, actors, gov) for c in clusters]
     merged.sort(key=lambda e: (e.time.start or dt.datetime.min, -e.importance))
     return fixed + merged
 
