@@ -48,14 +48,15 @@ class _Context:
         self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
         self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
         self.kind_at: dict[int, EntityKind] = {}
-        for m in mentions:
+        for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):  # longest first
             if m.source_id != source.id or not m.actor_id or m.actor_id not in actors:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             actor = actors[m.actor_id]
-            self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value)
+            if not self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value):
+                continue
             for i in range(span.start, span.end):
                 self.kind_at[i] = actor.kind
             subject = span.root.dep_ in {"nsubj", "nsubjpass"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from core.events import lexicon
 from core.events.clauses import Clause, pruned_subtree, relative_object
@@ -19,6 +19,7 @@ from core.models import Modality
 MAX_WORDS = 14
 MAX_CHARS = 90
 DROP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+ORPHAN_COMMA = re.compile(r"\b(to|with|by|for|of|from|on|in|at|against|between|and)\s*,\s*")
 QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 
 
@@ -28,16 +29,23 @@ class NameMap:
     def __init__(self) -> None:
         self.name_at: dict[int, str] = {}
         self.first_of: dict[int, int] = {}  # token index → first token index of its mention
+        self.last_of: dict[int, int] = {}  # token index → last token index of its mention
         self.actor_at: dict[int, str] = {}
         self.kind_at: dict[int, str] = {}
 
-    def add(self, token_ids: range, name: str, actor_id: str, kind: str = "") -> None:
-        first = token_ids.start
+    def add(self, token_ids: range, name: str, actor_id: str, kind: str = "") -> bool:
+        """Record one mention; a mention inside a longer one already added is ignored
+        ("Europe" in "Organization for Security and Co-operation in Europe")."""
+        if any(i in self.name_at for i in token_ids):
+            return False
+        first, last = token_ids.start, token_ids.stop - 1
         for i in token_ids:
             self.name_at[i] = name
             self.first_of[i] = first
+            self.last_of[i] = last
             self.actor_at[i] = actor_id
             self.kind_at[i] = kind
+        return True
 
 
 def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
@@ -87,13 +95,23 @@ def render(tokens: list[Token], names: NameMap) -> str:
             if first in done:
                 continue
             done.add(first)
-            parts.append(names.name_at[t.i] + (t.whitespace_ or " "))
+            parts.append(names.name_at[t.i] + _space_after(t.doc, names.last_of[t.i]))
             continue
         parts.append(t.text_with_ws)
     text = "".join(parts)
     text = re.sub(r"\s+([,.;:]|['’]s\b)", r"\1", text)
+    text = ORPHAN_COMMA.sub(r"\1 ", text)  # "handed to, Karen Donfried" once the role noun is skipped
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—–")
     return text
+
+
+def _space_after(doc: Doc, last: int) -> str:
+    """The space after a mention: none before a hyphen ("NATO-Russia Council")."""
+    ws = doc[last].whitespace_
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if ws or nxt is None or not nxt.text[:1].isalnum():
+        return ws
+    return " "  # the mention ended inside a token
 
 
 def _plural(subjects: list[Token], names: NameMap) -> bool:
@@ -129,7 +147,7 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
         out.append(pruned_subtree(gap, clause.bounds))
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
-            if c.lower_ in {"which", "that", "whom", "what"}:
+            if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
                 continue
             out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "agent" and clause.active_from_passive:
@@ -141,6 +159,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue  # the fronted dated setting ("In his first December call with Putin, ...")
             if not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
                 continue  # "with Russia and NATO planning ...": a clause, not a participant
+            if any(p.tag_ in {"WDT", "WP"} for p in c.children):
+                continue  # "a year in which relations lurched": the relative's link, not a complement
             if any(p.lemma_ == "order" for p in c.children):
                 continue  # "in order to ..."
             out.append(pruned_subtree(c, clause.bounds))
@@ -149,6 +169,20 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":  # small clause: "made its demands public"
             out.append(pruned_subtree(c, clause.bounds))
     return out
+
+
+def _after_comma(pred: Token, obj: Token) -> bool:
+    """An "object" set off by a comma is an apposition to the clause ("spoke on
+    Thursday, their second conversation this month"), not what the verb acts on."""
+    return any(c.text == "," and pred.i < c.i < obj.i for c in pred.children)
+
+
+def _subject_text(subject: Token, clause: Clause, names: NameMap) -> str:
+    """The subject's own words; a parenthetical inside it is closed with a comma
+    ("Seven countries, including the Baltic states, join")."""
+    text = _strip_leading(render(pruned_subtree(subject, clause.bounds), names))
+    parenthetical = any(c.text == "," for c in subject.children) and not any(c.dep_ == "conj" for c in subject.children)
+    return text + "," if parenthetical and "," in text and not text.endswith(",") else text
 
 
 def _clip(words: str) -> str:
@@ -182,7 +216,7 @@ def make_title(
     if subject_names:
         subj = " and ".join(subject_names) if len(subject_names) < 3 else ", ".join(subject_names[:-1]) + " and " + subject_names[-1]
     elif clause.subjects:
-        subj = _strip_leading(render(pruned_subtree(clause.subjects[0], clause.bounds), names))
+        subj = _subject_text(clause.subjects[0], clause, names)
     else:
         subj = ""
     plural = _plural(clause.subjects, names) or len(subject_names) > 1
