@@ -5,8 +5,9 @@ a verb ("spoke Tuesday") or an event noun ("Thursday's call", "talks on
 Jan. 10").  This module walks the parse from the timex up to that anchor, then
 decides which predicate carries the meaning (the reported clause of "announced
 Monday that ...", the object of a light verb in "hold talks", the infinitive
-of "plans to hold a call") and which tokens fill the subject/object slots.
-Everything here is parse geometry; no event is built here.
+of "plans to hold a call") and which tokens fill the subject/object slots
+(the slot helpers live in :mod:`core.events.roles`).  Everything here is parse
+geometry; no event is built here.
 """
 
 from __future__ import annotations
@@ -16,19 +17,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from core.events import lexicon
+from core.events.roles import (
+    OBJ_DEPS, SUBJ_DEPS, VERBAL, objects_of, segment, subject_left_of, subjects_of, with_conjuncts,
+)
 from core.models import Timex
 
 MAX_WALK = 8
 PERIOD_PREPS = {"since", "until", "till", "through", "throughout", "by", "to"}
 STATIVE = {"appear", "seem", "remain", "continue", "look", "become", "persist", "exist", "need", "mean"}
-WH_SUBJECTS = {"that", "which", "who", "whom"}
 SETTING_PREPS = {"prep:in", "prep:during", "prep:at"}
-NOUNISH = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART", "PUNCT", "NUM"}
-VERBAL = {"VERB", "AUX"}
 #: Dependents that start a new clause: their words are not the anchor's arguments.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "appos", "mark"}
-SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-OBJ_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 
 
 @dataclass
@@ -54,20 +53,6 @@ class Clause:
     def head(self) -> Token:
         """The token whose lemma names the action."""
         return self.predicate if self.predicate is not None else self.anchor
-
-
-def segment(tok: Token) -> tuple[int, int]:
-    """Token bounds of the line part of ``tok``'s sentence (blank lines end a sentence)."""
-    sent = tok.sent
-    lo, hi = sent.start, sent.end
-    for t in sent:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            if t.i < tok.i:
-                lo = t.i + 1
-            elif t.i >= tok.i:
-                hi = t.i + 1
-                break
-    return lo, hi
 
 
 def timex_span(doc: Doc, timex: Timex) -> Span | None:
@@ -127,127 +112,6 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     if head.pos_ in VERBAL and head.i != tok.i:
         return head, how
     return None, how
-
-
-def subjects_of(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of a verb, inherited through xcomp/conj/pcomp chains; and passivity."""
-    tok = verb
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    for _ in range(4):
-        subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-        if subs:
-            # "WILMINGTON, Del. — President Joe Biden on Thursday spoke": the dateline
-            # is parsed as a second subject; the real one is nearest the verb.
-            subs = [min(subs, key=lambda s: abs(tok.i - s.i))]
-            if subs[0].lower_ in WH_SUBJECTS and tok.dep_ == "relcl":
-                subs = [tok.head]
-            elif subs[0].lower_ == "they" and tok.dep_ == "advcl":
-                subs = _plural_subject_of(tok.head) or subs  # "ministers will meet when they gather"
-            return _with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
-        if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl", "acomp"} and tok.head.i != tok.i:
-            tok = tok.head  # acomp: "officials are due to meet"
-            continue
-        if tok.dep_ == "relcl":  # "the call that Biden held" — the head noun is no subject
-            return [], passive
-        break
-    return [], passive
-
-
-def _plural_subject_of(verb: Token) -> list[Token]:
-    """The plural noun subject of ``verb``, which a following "they" refers back to."""
-    for c in verb.children:
-        if c.dep_ in SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and (c.tag_ in {"NNS", "NNPS"} or c.conjuncts):
-            return [c]
-    return []
-
-
-def _with_conjuncts(heads: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for h in heads:
-        out.append(h)
-        out.extend(t for t in h.conjuncts if t not in out)
-    return out
-
-
-def relative_object(verb: Token) -> Token | None:
-    """The noun a relative clause's missing object points to ("the case Biden made",
-    "Crimea, which Moscow annexed")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if objs and objs[0].lower_ not in {"which", "that", "whom", "what"}:
-        return None
-    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    if not subj or subj[0].lower_ in WH_SUBJECTS:
-        return None  # the head noun is the subject, not the object
-    return verb.head
-
-
-def objects_of(head: Token) -> list[Token]:
-    """Direct objects and participant prepositional objects of a verb or noun."""
-    out: list[Token] = []
-    gap = relative_object(head) if head.pos_ in VERBAL else None
-    if gap is not None:
-        out.append(gap)
-    for c in head.children:
-        if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
-            if c.lower_ not in WH_SUBJECTS:
-                out.extend(_with_conjuncts([c]))
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in lexicon.PARTICIPANT_PREPS):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.extend(_with_conjuncts([p]))
-        elif c.dep_ in {"poss", "compound"} and head.pos_ == "NOUN":
-            out.append(c)
-    return out
-
-
-def pruned_subtree(tok: Token, bounds: tuple[int, int] | None = None, no_places: bool = False) -> list[Token]:
-    """A phrase without its embedded clauses and context prepositions (for roles and titles).
-
-    ``bounds`` (token indices) keeps the phrase inside one text segment: spaCy
-    sometimes parses a caption line and the next paragraph as one sentence.
-    ``no_places`` drops nested in/at phrases ("at the White House in Washington")
-    so that places are not mistaken for participants.
-    """
-    lo, hi = bounds if bounds is not None else (tok.sent.start, tok.sent.end)
-    keep: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        if not lo <= t.i < hi:
-            continue
-        keep.append(t)
-        for c in t.children:
-            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "parataxis"}:
-                continue
-            if c.dep_ == "appos" and c.pos_ != "PROPN":
-                continue
-            if no_places and c.dep_ == "prep" and c.lower_ in {"in", "at", "from", "near", "inside", "outside"}:
-                continue
-            if c.dep_ == "prep" and c.lower_ in lexicon.CONTEXT_PREPS:
-                continue
-            if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "pobj":
-                continue
-            stack.append(c)
-    return sorted(keep, key=lambda t: t.i)
-
-
-def _subject_left_of(verb: Token, lo: int) -> list[Token]:
-    """Fallback when the parse put the subject in another line: the noun phrase
-    that opens the segment right before the verb ("\n\nPresident Biden spoke")."""
-    doc = verb.doc
-    commas = [t.i for t in doc[lo:verb.i] if t.text == ","]
-    if commas:  # "In his first call with Putin, Biden expressed ...": after the fronted phrase
-        lo = commas[-1] + 1
-    words = [t for t in doc[lo:verb.i]
-             if not t.is_space and t.text not in {"•", "-", "—", "*"} and t.dep_ not in {"aux", "auxpass", "neg", "advmod"}
-             and t.ent_type_ not in {"DATE", "TIME"}
-             and not (t.dep_ == "prep" and all(c.ent_type_ in {"DATE", "TIME"} for c in t.children))]
-    if not words or not all(t.pos_ in NOUNISH for t in words):
-        return []
-    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
-    return [nouns[-1]] if nouns else []
 
 
 def _direct_speech(verb: Token) -> bool:
@@ -373,13 +237,13 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
         clause.subjects, clause.passive = subjects_of(head)
         lo, hi = clause.bounds
         if not any(lo <= s.i < hi for s in clause.subjects):
-            clause.subjects = _subject_left_of(head, lo)
+            clause.subjects = subject_left_of(head, lo)
         clause.objects = objects_of(head)
         agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if clause.passive and agents:
             # "They were followed in 2004 by Bulgaria, ...": the agent acts
             patients = [s for s in clause.subjects if s.pos_ != "PRON"]
-            clause.subjects = _with_conjuncts(agents[:1])
+            clause.subjects = with_conjuncts(agents[:1])
             clause.objects = patients + [o for o in clause.objects if o not in clause.subjects]
             clause.passive, clause.active_from_passive = False, True
         if clause.noun is not None:

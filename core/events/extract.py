@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from core.events import importance, lexicon, relative
 from core.events.metonymy import demonyms
-from core.events.clauses import Clause, analyse, pruned_subtree
+from core.events.clauses import Clause, analyse
+from core.events.roles import pruned_subtree
 from core.events.modality import classify
 from core.events.titles import NameMap, _title_modifiers, make_title
 from core.models import (

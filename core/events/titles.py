@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from core.events import lexicon
-from core.events.clauses import Clause, pruned_subtree, relative_object
+from core.events.clauses import Clause
+from core.events.roles import pruned_subtree, relative_object
 from core.models import Modality
 
 MAX_WORDS = 14
