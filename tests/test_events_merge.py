@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from core.events import merge_events, split_event
-from core.models import EventType, Modality
+from core.models import EventType, Granularity, Modality, TimeValue
 from tests.test_events_helpers import World, report
 
 W = World()
@@ -148,3 +150,31 @@ def test_empty_and_unplaced_inputs():
     unplaced = Event(title="Someday", time=TimeValue(value="FUTURE_REF"), actors=[BIDEN])
     merged = merge_events([unplaced, call("2021-12-07", "s1")], W.actors)
     assert len(merged) == 2
+
+
+def test_a_bare_event_noun_alone_is_dropped_but_kept_as_evidence():
+    talks = report("Talks", "2022-01", [], "s1", text="He wanted results from the talks set for next month.",
+                   modality=Modality.PLANNED, tags=["planned", "unattributed"])
+    assert merge_events([talks], W.actors) == []
+    call_alone = report("Call", "2021-12-30", [], "s2", start=100, tags=["unattributed"],
+                        text="Thursday's call lasted an hour.")
+    day = call("2021-12-30", "s2")
+    merged = merge_events([day, call_alone], W.actors)
+    assert len(merged) == 1 and len(merged[0].evidence) == 2  # "Thursday's call" is that call
+
+
+def test_a_season_does_not_glue_a_different_kind_of_happening_to_a_day():
+    spring = report("Russia moves tens of thousands of soldiers", "2021-03", [RUSSIA], "s1",
+                    etype=EventType.MILITARY, text="The build-up recalls the one before announcing a recall.")
+    spring.time = TimeValue(value="2021-SP", granularity=Granularity.SEASON,
+                            start=dt.datetime(2021, 3, 1), end=dt.datetime(2021, 6, 1))
+    day = report("Russia announces the recall", "2021-03-17", [RUSSIA], "s2", etype=EventType.STATEMENT,
+                 text="Russia announced the recall on Wednesday.")
+    assert len(merge_events([spring, day], W.actors)) == 2
+
+
+def test_a_month_still_joins_a_day_of_another_kind_with_shared_words():
+    month = report("Joe Biden proposes a summit", "2021-04", [BIDEN, PUTIN], "s1", etype=EventType.PROPOSE,
+                   text="Biden's proposal in April for a summit in a third country surprised Putin.")
+    day = call("2021-04-13", "s2", text="Biden called Putin and floated a summit in a third country.")
+    assert len(merge_events([month, day], W.actors)) == 1

@@ -61,3 +61,26 @@ def test_the_link_of_a_relative_clause_stays_out(nlp):
 def test_a_parenthetical_in_the_subject_is_closed(nlp):
     got = title(nlp, "Four more nations, including the two Nordic states, joined in 2019.", ("2019", "2019"))
     assert got == "Four more nations, including the two Nordic states, join"
+
+
+def test_a_statement_says_what_was_said(nlp):
+    got = title(nlp, "Peskov said on Thursday that Russia moves its forces as it sees fit and that the "
+                     "deployments threaten no one.", ("Thursday", "2021-12-02"))
+    assert got == "Dmitry Peskov says Russia moves its forces"  # the first clause, without its asides
+
+
+def test_making_clear_says_what_was_made_clear(nlp):
+    got = title(nlp, "Biden made clear to Putin on Tuesday that an invasion would bring heavy costs.",
+                ("Tuesday", "2021-12-07"))
+    assert got.startswith("Joe Biden makes clear to Vladimir Putin an invasion would bring heavy costs"), got
+
+
+def test_a_participle_aside_is_not_what_was_announced(nlp):
+    got = title(nlp, "The ministry announced the recall on Wednesday, saying Moscow wanted a review.",
+                ("Wednesday", "2021-12-01"))
+    assert got == "Ministry announces the recall"
+
+
+def test_a_quotation_is_quoted(nlp):
+    got = title(nlp, '"We have no plans to invade," Peskov said on Thursday.', ("Thursday", "2021-12-02"))
+    assert got == "Dmitry Peskov says “We have no plans to invade”"

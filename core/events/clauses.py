@@ -12,13 +12,21 @@ geometry; no event is built here.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from core.events import lexicon
 from core.events.roles import (
-    OBJ_DEPS, SUBJ_DEPS, VERBAL, objects_of, segment, subject_left_of, subjects_of, with_conjuncts,
+    OBJ_DEPS,
+    SUBJ_DEPS,
+    VERBAL,
+    objects_of,
+    segment,
+    subject_left_of,
+    subjects_of,
+    with_conjuncts,
 )
 from core.models import Timex
 
@@ -82,7 +90,8 @@ def find_anchor(span: Span) -> Token | None:
         return when
     if tok.head.dep_ == "prep" and tok.head.lower_ in PERIOD_PREPS:
         return None
-    if tok.dep_ in {"compound", "amod", "nummod", "nmod"} and tok.head.i not in inside:
+    if tok.dep_ in {"compound", "amod", "nummod", "nmod", "det"} and tok.head.i not in inside:
+        # "the spring troop crisis": the timex (even its "the") belongs to a thing
         if tok.head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(tok.head.lemma_) is None:
             return None
     for _ in range(MAX_WALK):
@@ -114,7 +123,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     return None, how
 
 
-def _direct_speech(verb: Token) -> bool:
+def direct_speech(verb: Token) -> bool:
     """The reported clause is a quotation (“We've consulted ...,” Psaki said)."""
     left = verb.left_edge
     before = verb.doc[left.i - 1] if left.i > 0 else None
@@ -125,7 +134,7 @@ def _direct_speech(verb: Token) -> bool:
 def _reported_action(verb: Token) -> Token | None:
     """'announced Monday that Biden had participated in a call' → 'participated'."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in VERBAL and not _direct_speech(c):
+        if c.dep_ == "ccomp" and c.pos_ in VERBAL and not direct_speech(c):
             if lexicon.verb_type(c.lemma_) not in {None} or _nominal_object(c) is not None:
                 if lexicon.verb_type(c.lemma_) is not lexicon.EventType.STATEMENT:
                     return c
@@ -154,6 +163,51 @@ def _planned_complement(verb: Token) -> Token | None:
     return None
 
 
+def simple_past(verb: Token) -> bool:
+    """A verb in the simple past ("met"; a bare "prepared" that the parse tagged VBN)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ not in {"acl", "amod", "xcomp"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _for_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in c.children:
+                if p.dep_ == "pobj" and lexicon.noun_type(p.lemma_) is not None:
+                    return p
+    return None
+
+
+def _requesting_verb(verb: Token) -> Token:
+    """"were invited to join the alliance in 1997": whatever the parse attached the
+    date to, an invitation or request is dated, not the action it asks for."""
+    head = verb.head
+    asking = lexicon.verb_type(head.lemma_) in {lexicon.EventType.PROPOSE, lexicon.EventType.APPEAL}
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and asking and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return verb
+
+
+def _membership(verb: Token) -> bool:
+    """"became members in 1999": becoming a member is joining."""
+    return verb.lemma_ == "become" and any(
+        c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS for c in verb.children)
+
+
+def _done_to(clause: Clause) -> bool:
+    """An event noun cannot agree or sign: "a ceasefire agreed last July" is a reduced passive."""
+    head = clause.predicate
+    if head is None or clause.passive or clause.objects or len(clause.subjects) != 1:
+        return False
+    subject = clause.subjects[0]
+    return (lexicon.noun_type(subject.lemma_) is not None and subject.pos_ == "NOUN"
+            and lexicon.verb_type(head.lemma_) in {lexicon.EventType.AGREE, lexicon.EventType.PROPOSE}
+            and not any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"to", "on", "with"}
+                        for c in head.children))
+
+
 def _ellipsis(verb: Token) -> str | None:
     """'The Trump administration withdrew last year, and Russia followed' → 'withdraw'."""
     if verb.lemma_ != "follow" or any(c.dep_ in OBJ_DEPS for c in verb.children):
@@ -167,14 +221,46 @@ def _ellipsis(verb: Token) -> str | None:
     return None
 
 
-def analyse(doc: Doc, timex: Timex) -> Clause | None:
-    """Build the :class:`Clause` a timex anchors, or ``None`` if it anchors nothing."""
+def when_after(span: Span) -> Token | None:
+    """The verb of a when-clause right after the timex ("... in the spring, when Russia
+    moved troops"), wherever the parse attached it: a second event at that time."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].sent != span.sent:
+        return None
+    tok = doc[i]
+    for _ in range(4):
+        tok = tok.head
+        if tok.pos_ in VERBAL:
+            return tok if tok.i > i else None
+    return None
+
+
+def analyse(doc: Doc, timex: Timex, published: dt.date | None = None) -> Clause | None:
+    """Build the :class:`Clause` a timex anchors, or ``None`` if it anchors nothing.
+
+    ``published`` (the article's date) settles a few attachments by tense: a past
+    action cannot happen on a date after publication, so that date is its object's.
+    """
     span = timex_span(doc, timex)
     if span is None or len(span) == 0:
         return None
     anchor = find_anchor(span)
     if anchor is None:
         return None
+    return _build(span, timex, anchor, published)
+
+
+def analyse_when(doc: Doc, timex: Timex, published: dt.date | None = None) -> Clause | None:
+    """The clause of a when-clause that follows the timex, if any (see :func:`when_after`)."""
+    span = timex_span(doc, timex)
+    if span is None or len(span) == 0:
+        return None
+    verb = when_after(span)
+    return _build(span, timex, verb, published) if verb is not None else None
+
+
+def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -> Clause | None:
     lo, hi = segment(span.root)
     if not lo <= anchor.i < hi:
         return None  # the parse joined two lines (bullets, captions): no anchor across them
@@ -186,12 +272,21 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             return None
         anchor = anchor.head
     clause = Clause(sent=sent, bounds=segment(anchor), timex=timex, anchor=anchor, predicate=None)
+    after = published is not None and timex.interval_start is not None and timex.interval_start.date() > published
+    if anchor.pos_ in VERBAL and after and simple_past(anchor):
+        noun = _nominal_object(anchor) or _for_object(anchor)
+        if noun is not None:  # "prepared for security talks early next year": the talks are dated
+            anchor = noun
     if anchor.pos_ in VERBAL:
         pred = anchor
+        if pred.tag_ == "VBG" and pred.dep_ == "advcl" and pred.lemma_ in {"speak", "talk"} \
+                and pred.head.lemma_ in lexicon.REPORTING_VERBS:
+            pred = pred.head  # "Speaking to reporters on Wednesday, Biden said that ..."
         if pred.lemma_ in lexicon.REPORTING_VERBS:
             reported = _reported_action(pred)
             if reported is not None:
                 clause.reported, clause.reporting, pred = True, pred, reported
+        pred = _requesting_verb(pred)
         comp = _planned_complement(pred)
         if comp is not None:
             pred = comp
@@ -218,7 +313,7 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             clause.predicate = pred
             clause.noun = _nominal_object(pred)
             clause.ellipsis_lemma = _ellipsis(pred)
-            if pred.lemma_ in STATIVE and clause.noun is None:
+            if pred.lemma_ in STATIVE and clause.noun is None and not _membership(pred):
                 return None
     else:
         clause.noun = anchor
@@ -228,15 +323,36 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             and how in {"dobj", "obj", "prep:in", "prep:via", "prep:by", "prep:for", "nsubj"}
         ):
             clause.predicate = verb
+        elif verb is not None and how == "prep:for" and not after and simple_past(verb):
+            # "prepared for the call on Monday by speaking with ...": a past action on a
+            # past day is what the date tells, not the call it prepared for
+            clause.predicate, clause.noun = verb, None
         elif verb is not None and how in SETTING_PREPS and not _is_copula(verb):
             # "said in a Newsmax interview on Monday", "In an interview last month, Biden
             # labeled Putin a killer": the noun is the setting, the verb is what is dated
             clause.predicate, clause.noun = verb, None
+    _fill_roles(clause)
+    return clause
+
+
+def as_statement(clause: Clause) -> Clause:
+    """The reporting clause itself ("Shoigu said on Tuesday that the troops had been
+    sent"), for when the reported action names no one."""
+    assert clause.reporting is not None
+    out = Clause(sent=clause.sent, bounds=clause.bounds, timex=clause.timex, anchor=clause.anchor,
+                 predicate=clause.reporting)
+    _fill_roles(out)
+    return out
+
+
+def _fill_roles(clause: Clause) -> None:
+    """Subjects, objects and voice of the clause's predicate (or event noun)."""
     head = clause.predicate
     if head is not None:
         clause.subjects, clause.passive = subjects_of(head)
         lo, hi = clause.bounds
-        if not any(lo <= s.i < hi for s in clause.subjects):
+        clause.subjects = [s for s in clause.subjects if lo <= s.i < hi]  # not a byline on the line above
+        if not clause.subjects:
             clause.subjects = subject_left_of(head, lo)
         clause.objects = objects_of(head)
         agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -248,6 +364,7 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             clause.passive, clause.active_from_passive = False, True
         if clause.noun is not None:
             clause.objects += [t for t in objects_of(clause.noun) if t not in clause.objects]
-    else:
+        if _done_to(clause):
+            clause.passive = True  # "a ceasefire agreed last July": the ceasefire was agreed
+    elif clause.noun is not None:
         clause.objects = objects_of(clause.noun)
-    return clause

@@ -59,11 +59,15 @@ EVENT_NOUNS: dict[str, EventType] = {
     "annexation": EventType.MILITARY,
     "deployment": EventType.MILITARY,
     "buildup": EventType.MILITARY,
+    "pullback": EventType.MILITARY,
     "build-up": EventType.MILITARY,
     "war": EventType.MILITARY,
     "sanction": EventType.SANCTION,
     "sanctions": EventType.SANCTION,
     "treaty": EventType.AGREE,
+    "ceasefire": EventType.AGREE,
+    "truce": EventType.AGREE,
+    "armistice": EventType.AGREE,
     "agreement": EventType.AGREE,
     "deal": EventType.AGREE,
     "withdrawal": EventType.REJECT,
@@ -72,6 +76,14 @@ EVENT_NOUNS: dict[str, EventType] = {
     "warning": EventType.THREATEN,
     "threat": EventType.THREATEN,
 }
+
+#: Nouns that name talks; two of them can name the same happening ("the call",
+#: "their conversation").
+TALK_NOUNS = frozenset("call conversation meeting summit talks talk discussion phone".split())
+#: Becoming one of these is joining ("became members in 1999").
+MEMBERSHIP_NOUNS = frozenset("member signatory".split())
+#: Plural nouns that stand for people named before ("the two leaders", "both men").
+GROUP_NOUNS = frozenset("leader president man woman".split())
 
 #: Verbs whose meaning comes from their object ("hold talks", "take part in a call").
 LIGHT_VERBS = frozenset(
@@ -84,6 +96,9 @@ REPORTING_VERBS = frozenset(
     "say tell announce add note state confirm report claim declare write tweet "
     "describe characterize acknowledge insist".split()
 )
+
+#: Verbs whose "that"-clause is what a title should tell ("Peskov says it is too early").
+SAYING_VERBS = REPORTING_VERBS | frozenset("warn caution insist argue stress emphasize reiterate make".split())
 
 #: Governing words that make an embedded action planned / expected.
 PLANNED_CUES = frozenset(
@@ -140,3 +155,14 @@ def participle(lemma: str, text: str) -> str:
     if text.lower().endswith(("ed", "en")) or lemma not in IRREGULAR_PARTICIPLE:
         return text.lower()
     return IRREGULAR_PARTICIPLE[lemma]
+
+
+def verb_of_participle(word: str) -> str | None:
+    """``annexed`` → ``annex`` when the verb is in the lexicon (the parse called it an adjective)."""
+    irregular = {v: k for k, v in IRREGULAR_PARTICIPLE.items()}
+    if word in irregular:
+        return irregular[word]
+    for stem in (word[:-1], word[:-2], word[:-3]):  # seized, annexed, occupied→occupi (no match)
+        if stem in VERB_TYPES:
+            return stem
+    return None

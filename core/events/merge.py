@@ -22,8 +22,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from core.events import importance
+from core.events import importance, lexicon
 from core.events.metonymy import government_of
+from core.events.monthindex import MonthIndex
 from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
 
 FINENESS = [
@@ -32,6 +33,7 @@ FINENESS = [
     Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM, Granularity.UNKNOWN,
 ]
 DAY_RANK = FINENESS.index(Granularity.DAY)
+MONTH_RANK = FINENESS.index(Granularity.MONTH)
 STOPWORDS = set(
     """about above after again against also among amid because been before being below between both
     could does doing down during each every from further have having here into itself just more most
@@ -121,6 +123,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
     union = a.actors | b.actors
     coarse = _rank(ea) != _rank(eb) and max(_rank(ea), _rank(eb)) > DAY_RANK
     same_source = bool(set(ea.source_ids) & set(eb.source_ids))
+    if coarse and not same_type and max(_rank(ea), _rank(eb)) > MONTH_RANK:
+        return None  # "in the spring" is too loose to glue a different kind of happening to a day
     if a.actors and b.actors:
         if not shared:
             return None
@@ -168,10 +172,11 @@ def _cluster_fit(report: _Report, cluster: _Cluster, actors: dict[str, Actor]) -
     return best
 
 
-def _representative(members: list[Event], actors: dict[str, Actor]) -> Event:
+def _representative(members: list[Event], actors: dict[str, Actor], gov: dict[str, str]) -> Event:
     """The report whose title and time speak for the happening: a fact over a plan,
     an action over a statement, a direct report over a reported one, the finest
-    time, a title that opens with its agent's name, then the shortest title."""
+    time, a title that opens with its agent's name (a country's rather than its
+    capital's: "Russia", not "Moscow"), then the shortest title."""
 
     def named_agent(e: Event) -> bool:
         return bool(e.actors) and e.actors[0] in actors and e.title.startswith(actors[e.actors[0]].name + " ")
@@ -184,6 +189,7 @@ def _representative(members: list[Event], actors: dict[str, Actor]) -> Event:
             "reported" in e.tags or "relative-time" in e.tags,
             _rank(e),
             not named_agent(e),
+            bool(e.actors) and e.actors[0] in gov,
             not e.actors,
             len(e.title),
         ),
@@ -201,7 +207,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor], gov: d
         event.importance = importance.score(event, actors, core)
         return event
     members = [e for e in everything if e.id not in cluster.attached]  # the happening's own reports
-    rep = _representative(members, actors)
+    rep = _representative(members, actors, gov)
     happened = [e for e in members if e.modality is Modality.HAPPENED]
     timed = min(happened or members, key=_rank)
     actor_ids: list[str] = []
@@ -253,53 +259,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor], gov: d
     return event
 
 
-class _MonthIndex:
-    """Clusters by the calendar months their first report covers, so a report is only
-    compared with clusters it could share a time with (projects grow to thousands)."""
-
-    WIDE = 24  # months; wider intervals (decades, unplaced) are checked against everything
-
-    def __init__(self) -> None:
-        self.by_month: dict[tuple[int, int], list[_Cluster]] = {}
-        self.wide: list[_Cluster] = []
-        self.order: dict[int, int] = {}
-
-    @staticmethod
-    def _months(e: Event) -> list[tuple[int, int]] | None:
-        t = e.time
-        if not t.placed:
-            return None
-        last = t.end - dt.timedelta(microseconds=1)  # type: ignore[operator]
-        y, m = t.start.year, t.start.month  # type: ignore[union-attr]
-        out = []
-        while (y, m) <= (last.year, last.month):
-            out.append((y, m))
-            if len(out) > _MonthIndex.WIDE:
-                return None
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        return out
-
-    def add(self, cluster: _Cluster, e: Event) -> None:
-        self.order[id(cluster)] = len(self.order)
-        months = self._months(e)
-        if months is None:
-            self.wide.append(cluster)
-        else:
-            for key in months:
-                self.by_month.setdefault(key, []).append(cluster)
-
-    def near(self, e: Event) -> list[_Cluster]:
-        months = self._months(e)
-        if months is None:
-            found = {id(c): c for cs in self.by_month.values() for c in cs}
-        else:
-            found = {id(c): c for key in months for c in self.by_month.get(key, [])}
-        found.update((id(c), c) for c in self.wide)
-        return sorted(found.values(), key=lambda c: self.order[id(c)])  # creation order: stable ties
-
-
 STATEMENT_REACH = dt.timedelta(days=2)
-TALK_NOUNS = {"call", "conversation", "meeting", "summit", "talks", "discussion", "phone"}
 
 
 def _names_in(text: str, actor_id: str, actors: dict[str, Actor]) -> bool:
@@ -324,7 +284,7 @@ def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> li
             continue
         st = c.members[0].event
         text = " ".join(ev.text for ev in st.evidence)
-        if not TALK_NOUNS & {w.lower() for w in WORD.findall(text)}:
+        if not lexicon.TALK_NOUNS & {w.lower() for w in WORD.findall(text)}:
             keep.append(c)
             continue
         best: tuple[dt.timedelta, _Cluster, list[str]] | None = None
@@ -350,6 +310,12 @@ def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> li
     return keep
 
 
+def says_nothing(event: Event) -> bool:
+    """A bare event noun with no one and nowhere ("Talks", "Second conversation"): worth
+    keeping as evidence of a happening it merges into, not as a timeline entry of its own."""
+    return "unattributed" in event.tags and event.place is None and len(event.title.split()) <= 2
+
+
 def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     """Merge reports of the same happening; edited events pass through untouched.
 
@@ -363,7 +329,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     todo = [e for e in events if not e.edited]
     todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
     clusters: list[_Cluster] = []
-    index = _MonthIndex()
+    index: MonthIndex[_Cluster] = MonthIndex()
     for e in todo:
         participants = {gov.get(a, a) for a in e.actors}
         report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), participants)
@@ -383,6 +349,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             clusters.append(_Cluster(members=[report]))
             index.add(clusters[-1], e)
     clusters = _attach_statements(clusters, actors)
+    clusters = [c for c in clusters if len(c.members) > 1 or not says_nothing(c.members[0].event)]
     core = importance.core_actor_ids(actors)
     merged = [_combine(c, core, actors, gov) for c in clusters]
     merged.sort(key=lambda e: (e.time.start or dt.datetime.min, -e.importance))

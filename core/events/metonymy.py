@@ -116,7 +116,8 @@ def government_of(actors: dict[str, Actor]) -> dict[str, str]:
         country = next((c for c in map(country_of, _names(a)) if c), None)
         if country is None:
             continue
-        target = next((countries[_key(n)] for n in COUNTRY_NAMES.get(country, (country,)) if _key(n) in countries), None)
+        names = COUNTRY_NAMES.get(country, (country,))
+        target = next((countries[_key(n)] for n in names if _key(n) in countries), None)
         if target is not None and target != a.id:
             out[a.id] = target
     out.update(_bodies(actors, out))

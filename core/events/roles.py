@@ -47,7 +47,11 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
                 subs = [tok.head]
             elif subs[0].lower_ == "they" and tok.dep_ == "advcl":
                 subs = _plural_subject_of(tok.head) or subs  # "ministers will meet when they gather"
-            return with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
+            return _misparsed_coordination(subs[0]) + with_conjuncts(subs), (
+                passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb)
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "Russia moved troops before announcing a pullback"
+            continue
         if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl", "acomp"} and tok.head.i != tok.i:
             tok = tok.head  # acomp: "officials are due to meet"
             continue
@@ -55,6 +59,16 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
             return [], passive
         break
     return [], passive
+
+
+def _misparsed_coordination(subject: Token) -> list[Token]:
+    """Names coordinated with a titled subject that the parse hung under it as a
+    modifier ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin
+    met": Blinken, with the "and", becomes an ``nmod`` of Austin)."""
+    if subject.pos_ != "PROPN":
+        return []  # "Senior U.S. and Russian officials": one group of officials
+    return [c for c in subject.lefts
+            if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children)]
 
 
 def _plural_subject_of(verb: Token) -> list[Token]:
@@ -87,12 +101,31 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def misparsed_object(verb: Token) -> tuple[Token, Token] | None:
+    """"seized and annexed Ukraine's Crimean peninsula", parsed as "seized" and a noun
+    phrase whose first word, the second verb, became an adjective: that noun is the
+    object of both verbs.  Returns (object, second verb) or ``None``."""
+    if verb.pos_ not in VERBAL or any(c.dep_ in OBJ_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            for first in c.lefts:
+                before = verb.doc[first.i - 1] if first.i > 0 else None
+                if (first.dep_ == "amod" and first.lower_.endswith("ed")
+                        and before is not None and before.dep_ == "cc" and before.head.i == verb.i):
+                    return c, first
+    return None
+
+
 def objects_of(head: Token) -> list[Token]:
     """Direct objects and participant prepositional objects of a verb or noun."""
     out: list[Token] = []
     gap = relative_object(head) if head.pos_ in VERBAL else None
     if gap is not None:
         out.append(gap)
+    misparsed = misparsed_object(head)
+    if misparsed is not None:
+        out.append(misparsed[0])
     for c in head.children:
         if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
             if c.lower_ not in WH_SUBJECTS:
@@ -151,4 +184,9 @@ def subject_left_of(verb: Token, lo: int) -> list[Token]:
     if not words or not all(t.pos_ in NOUNISH for t in words):
         return []
     nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
-    return [nouns[-1]] if nouns else []
+    if not nouns:
+        return []
+    chain = [nouns[-1]]  # "President Joe Biden and Russian President Vladimir Putin spoke"
+    while chain[0].dep_ == "conj" and lo <= chain[0].head.i < chain[0].i:
+        chain.insert(0, chain[0].head)
+    return chain

@@ -13,14 +13,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from core.events import lexicon
-from core.events.clauses import Clause
-from core.events.roles import pruned_subtree, relative_object
+from core.events.clauses import Clause, direct_speech
+from core.events.roles import misparsed_object, pruned_subtree, relative_object
 from core.models import Modality
 
 MAX_WORDS = 14
 MAX_CHARS = 90
 DROP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 ORPHAN_COMMA = re.compile(r"\b(to|with|by|for|of|from|on|in|at|against|between|and)\s*,\s*")
+VERBS = {"VERB", "AUX"}
 QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 
 
@@ -48,6 +49,16 @@ class NameMap:
             self.kind_at[i] = kind
         return True
 
+    def with_tokens(self, extra: dict[int, tuple[str, str]]) -> NameMap:
+        """A copy that also names single tokens (token index → (name, actor id)):
+        resolved object pronouns ("join him" → "join Volodymyr Zelensky")."""
+        out = NameMap()
+        out.name_at, out.first_of, out.last_of = dict(self.name_at), dict(self.first_of), dict(self.last_of)
+        out.actor_at, out.kind_at = dict(self.actor_at), dict(self.kind_at)
+        for i, (name, actor_id) in extra.items():
+            out.add(range(i, i + 1), name, actor_id)
+        return out
+
 
 def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
     """Tokens that only qualify a named person ("Russian President" before Putin)."""
@@ -58,6 +69,8 @@ def _title_modifiers(tokens: list[Token], names: NameMap) -> set[int]:
         for _ in range(5):
             if h.dep_ not in {"compound", "amod", "nmod", "poss", "case", "punct", "det", "prep", "pobj"} or h.head.i == h.i:
                 break
+            if any(c.dep_ == "cc" for c in h.children):
+                break  # "Blinken and Austin" parsed as a modifier: a coordinated name, not a title
             h = h.head
             if h.i in names.name_at and own.get(h.i) != own.get(t.i, -1) and names.kind_at.get(h.i) == "PERSON":
                 if t.i < h.i:
@@ -136,6 +149,10 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
         verb = "to " + lemma
     else:
         verb = lemma if plural else lexicon.third_singular(lemma)
+    misparsed = misparsed_object(pred)
+    second = lexicon.verb_of_participle(misparsed[1].lower_) if misparsed is not None else None
+    if second is not None and not clause.passive:  # "seizes and annexes"
+        verb += " and " + (second if plural or modality is Modality.PLANNED else lexicon.third_singular(second))
     return f"{verb} {prt}".strip()
 
 
@@ -146,6 +163,10 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
     gap = relative_object(pred)
     if gap is not None:  # "Crimea, which Moscow annexed in 2014" → "Moscow annexes Crimea"
         out.append(pruned_subtree(gap, clause.bounds))
+    misparsed = misparsed_object(pred)
+    if misparsed is not None:  # "seized and annexed Ukraine's Crimean peninsula"
+        out.append([t for t in pruned_subtree(misparsed[0], clause.bounds)
+                    if t.i != misparsed[1].i and not (t.dep_ == "advmod" and t.tag_ == "WRB")])
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
@@ -172,6 +193,31 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
     return out
 
 
+def _what_was_said(clause: Clause, names: NameMap) -> str:
+    """The content of a statement, so "Peskov says" tells what he said: the first
+    clause of the "that"-complement of a saying verb, or the quotation, in quotes."""
+    pred = clause.predicate
+    assert pred is not None
+    if clause.reported or pred.lemma_ not in lexicon.SAYING_VERBS:
+        return ""
+    if pred.lemma_ == "make" and not any(c.lower_ in {"clear", "plain"} for c in pred.children):
+        return ""
+    said = next((c for c in pred.subtree if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                 and (c.head.i == pred.i or c.head.head.i == pred.i and c.head.dep_ in {"acomp", "oprd", "advmod"})),
+                None)  # "said that ...", "made clear that ..."; not "announced X, saying that ..."
+    if said is None:
+        return ""
+    lo, hi = clause.bounds
+    asides = {t.i for c in said.children if c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.pos_ in VERBS
+              for t in c.subtree}  # "as it sees fit", "and that the deployments ..."
+    asides |= {c.i for c in said.children if c.dep_ == "cc" and any(c.i < j for j in asides)}
+    tokens = [t for t in said.subtree if t.i not in asides and lo <= t.i < hi]
+    text = render(tokens, names)
+    if direct_speech(said):
+        return f"“{text}”" if text else ""
+    return text.removeprefix("that ").removeprefix("That ")
+
+
 def _after_comma(pred: Token, obj: Token) -> bool:
     """An "object" set off by a comma is an apposition to the clause ("spoke on
     Thursday, their second conversation this month"), not what the verb acts on."""
@@ -181,7 +227,7 @@ def _after_comma(pred: Token, obj: Token) -> bool:
 def _subject_text(subject: Token, clause: Clause, names: NameMap) -> str:
     """The subject's own words; a parenthetical inside it is closed with a comma
     ("Seven countries, including the Baltic states, join")."""
-    text = _strip_leading(render(pruned_subtree(subject, clause.bounds), names))
+    text = strip_leading(render(pruned_subtree(subject, clause.bounds), names))
     parenthetical = any(c.text == "," for c in subject.children) and not any(c.dep_ == "conj" for c in subject.children)
     return text + "," if parenthetical and "," in text and not text.endswith(",") else text
 
@@ -195,7 +241,7 @@ def _clip(words: str) -> str:
     return words
 
 
-def _strip_leading(text: str) -> str:
+def strip_leading(text: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if first.lower() in DROP_LEADING and rest else text
 
@@ -206,15 +252,27 @@ def make_title(
     modality: Modality,
     subject_names: list[str],
     place_prep: Token | None,
+    subject_text: str | None = None,
+    hidden: set[int] | frozenset[int] = frozenset(),
 ) -> str:
-    """Headline for one clause; ``subject_names`` are resolved pronoun subjects."""
+    """Headline for one clause; ``subject_names`` are resolved pronoun subjects.
+
+    ``subject_text`` replaces the subject's words ("first call" for "the first"),
+    or, for a bare event noun, goes before it ("Biden–Putin" + "video summit",
+    the noun phrase without its ``hidden`` possessor).
+    """
     if clause.predicate is None:
         noun = clause.noun or clause.anchor
-        text = _strip_leading(render(pruned_subtree(noun, clause.bounds), names))
-        if subject_names:
+        tokens = [t for t in pruned_subtree(noun, clause.bounds) if t.i not in hidden]
+        text = strip_leading(render(tokens, names))
+        if subject_text:
+            text = f"{subject_text} {text}"
+        elif subject_names:
             text = f"{' and '.join(subject_names)}: {text}"
         return _clip(text[:1].upper() + text[1:])
-    if subject_names:
+    if subject_text:
+        subj = subject_text
+    elif subject_names:
         subj = " and ".join(subject_names) if len(subject_names) < 3 else ", ".join(subject_names[:-1]) + " and " + subject_names[-1]
     elif clause.subjects:
         subj = _subject_text(clause.subjects[0], clause, names)
@@ -223,6 +281,7 @@ def make_title(
     plural = _plural(clause.subjects, names) or len(subject_names) > 1
     parts = [subj, _verb_phrase(clause, plural, modality)]
     parts += [render(c, names) for c in _complements(clause, place_prep)]
+    parts.append(_what_was_said(clause, names))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+", " ", text).strip()
     return _clip(text[:1].upper() + text[1:])
