@@ -127,3 +127,50 @@ def test_kinds_that_depend_on_the_object(nlp):
         surface = "Friday" if "Friday" in text else "Wednesday"
         event = only(extract(nlp, text, [(surface, "2021-12-03")])[0])
         assert event.type is kind, (text, event.type)
+
+
+def test_a_person_doing_something_in_a_participle_is_an_event(nlp):
+    text = "Antony Blinken, meeting Ukraine's foreign minister in Geneva on Nov. 10, said talks were needed."
+    event = only(extract(nlp, text, [("Nov. 10", "2021-11-10")])[0])
+    assert event.title == "Antony Blinken meets Ukraine's foreign minister in Geneva"
+    assert event.type is EventType.CONSULT
+
+
+def test_a_participle_describing_a_thing_is_no_event(nlp):
+    assert extract(nlp, "Biden, shown at an event on Tuesday, looked tired.", [("Tuesday", "2021-12-07")])[0] == []
+
+
+def test_a_name_after_a_role_noun_is_the_participant_wherever_the_parse_put_it(nlp):
+    text = "Blinken spoke with his Ukrainian counterpart, Dmitry Peskov, earlier this week."
+    events, world, _ = extract(nlp, text, [("earlier this week", "2021-12-06")])
+    event = only(events)
+    assert event.title == "Antony Blinken speaks with Dmitry Peskov"
+    assert "Dmitry Peskov" in names(event, world)
+
+
+def test_standing_beside_someone_at_a_named_summit(nlp):
+    text = "At the Geneva summit on June 16, Biden stood beside Putin and praised the talks."
+    events, world, _ = extract(nlp, text, [("June 16", "2021-06-16")])
+    event = only(events)
+    assert names(event, world) == ["Joe Biden", "Vladimir Putin"]
+    assert event.place == world.id("Geneva") and event.title.endswith("in Geneva")
+
+
+def test_leading_a_delegation_is_talks(nlp):
+    text = "Talks begin on Jan. 10, when Blinken is expected to lead the American side against a Russian delegation."
+    event = only(extract(nlp, text, [("Jan. 10", "2022-01-10")])[0])
+    assert event.type is EventType.CONSULT and event.modality is Modality.PLANNED
+
+
+def test_where_troops_move_is_a_participant(nlp):
+    text = "Russia moved thousands of soldiers toward Ukraine in March."
+    events, world, _ = extract(nlp, text, [("March", "2021-03")])
+    event = only(events)
+    assert event.title == "Russia moves thousands of soldiers toward Ukraine"
+    assert names(event, world) == ["Russia", "Ukraine"]
+
+
+def test_a_reported_action_by_an_unknown_they_is_told_as_the_statement(nlp):
+    text = "Peskov told reporters on Tuesday that obviously, if the two sides met, they would discuss Ukraine."
+    event = only(extract(nlp, text, [("Tuesday", "2021-12-07")])[0])
+    assert event.title == "Dmitry Peskov tells reporters they would discuss Ukraine"

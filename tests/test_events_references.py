@@ -89,3 +89,12 @@ def test_an_object_pronoun_is_not_its_own_subject_and_is_named_in_the_title(nlp)
     assert names(joining, world) == ["Dmitry Peskov", "Volodymyr Zelensky"]
     assert joining.type is EventType.CONSULT  # joining a person is meeting them, not an accession
     assert joining.modality is Modality.PLANNED
+
+
+def test_an_ordinal_takes_the_owners_of_the_counted_event(nlp):
+    text = ("Biden called Putin in the morning. It was the third call between the two leaders this year. "
+            "The first, in late February, dealt with arms control.")
+    events, world, _ = extract(nlp, text, [("late February", "2021-02")])
+    event = only(events)
+    assert event.title == "First Biden–Putin call deals with arms control"
+    assert names(event, world) == ["Joe Biden", "Vladimir Putin"]

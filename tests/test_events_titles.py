@@ -84,3 +84,15 @@ def test_a_participle_aside_is_not_what_was_announced(nlp):
 def test_a_quotation_is_quoted(nlp):
     got = title(nlp, '"We have no plans to invade," Peskov said on Thursday.', ("Thursday", "2021-12-02"))
     assert got == "Dmitry Peskov says “We have no plans to invade”"
+
+
+def test_a_possibility_is_not_written_as_a_plan(nlp):
+    got = title(nlp, "Officials warned that Russia could be preparing for a possible invasion this winter.",
+                ("this winter", "2021-12"))
+    assert got == "Russia may prepare for a possible invasion"
+
+
+def test_what_was_said_starts_in_lower_case(nlp):
+    got = title(nlp, "A senior official said on Thursday that the main goal of the call was to set the tone.",
+                ("Thursday", "2021-12-02"))
+    assert got == "Senior official says the main goal of the call was to set the tone"

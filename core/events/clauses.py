@@ -180,6 +180,12 @@ def _for_object(verb: Token) -> Token | None:
     return None
 
 
+def _acting(participle: Token) -> bool:
+    """An -ing participle of an action verb set off after a name ("Blinken, meeting ...")."""
+    return (participle.tag_ == "VBG" and participle.head.pos_ == "PROPN" and participle.i > participle.head.i
+            and lexicon.verb_type(participle.lemma_) not in {None, lexicon.EventType.STATEMENT})
+
+
 def _requesting_verb(verb: Token) -> Token:
     """"were invited to join the alliance in 1997": whatever the parse attached the
     date to, an invitation or request is dated, not the action it asks for."""
@@ -267,10 +273,12 @@ def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -
     sent = anchor.sent
     if anchor.pos_ in VERBAL and anchor.dep_ == "acl" and anchor.tag_ in {"VBN", "VBG"}:
         # "talks scheduled for early January": the noun is the event; "Biden, shown at
-        # an event Tuesday": a participle describing a thing is no event.
-        if lexicon.noun_type(anchor.head.lemma_) is None:
+        # an event Tuesday": a participle describing a thing is no event; but "Blinken,
+        # meeting Kuleba on Nov. 10, said": a person doing something is.
+        if lexicon.noun_type(anchor.head.lemma_) is not None:
+            anchor = anchor.head
+        elif not _acting(anchor):
             return None
-        anchor = anchor.head
     clause = Clause(sent=sent, bounds=segment(anchor), timex=timex, anchor=anchor, predicate=None)
     after = published is not None and timex.interval_start is not None and timex.interval_start.date() > published
     if anchor.pos_ in VERBAL and after and simple_past(anchor):
@@ -350,6 +358,8 @@ def _fill_roles(clause: Clause) -> None:
     head = clause.predicate
     if head is not None:
         clause.subjects, clause.passive = subjects_of(head)
+        if head.dep_ == "acl" and _acting(head):
+            clause.subjects = with_conjuncts([head.head])
         lo, hi = clause.bounds
         clause.subjects = [s for s in clause.subjects if lo <= s.i < hi]  # not a byline on the line above
         if not clause.subjects:

@@ -227,7 +227,7 @@ class SourceContext:
             if noun.idx - earlier.idx > PRONOUN_REACH:
                 break
             if earlier.pos_ == "NOUN" and _same_happening(earlier, noun):
-                found = self._participants_of_mention(earlier)
+                found = self.participants_of_mention(earlier)
                 if found:
                     return found
         return []
@@ -235,14 +235,15 @@ class SourceContext:
     def _own_names(self, tok: Token) -> list[str]:
         return [a for a in self.actors_in(list(tok.subtree)) if self.actors[a].kind is not EntityKind.LOC]
 
-    def _participants_of_mention(self, noun: Token) -> list[str]:
+    def participants_of_mention(self, noun: Token) -> list[str]:
         """Named participants around an earlier mention of an event noun."""
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in {"poss", "compound"}:
                 out += self.group(c) or self._own_names(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between"}:
-                out += self._own_names(c)
+                groups = [self.group(p) for p in c.children if p.dep_ == "pobj"]
+                out += (groups[0] if groups else []) or self._own_names(c)
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "obj"} else None
         taking_part = verb is not None and (  # "held a call", "agreed in an interview"; not "requested the call"
             verb.lemma_ in lexicon.LIGHT_VERBS or lexicon.verb_type(verb.lemma_) is lexicon.EventType.CONSULT

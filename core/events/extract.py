@@ -67,10 +67,21 @@ def _place(clause: Clause, ctx: SourceContext, etype: EventType) -> tuple[str | 
                         continue
                     if ctx.kind_at.get(p.i) in PLACE_KINDS:
                         return ctx.names.actor_at[p.i], c
+                    venue = _venue(p, ctx)
+                    if venue is not None:  # "at the Helsinki summit"
+                        return venue, c
                     if p.ent_type_ in {"GPE", "LOC", "FAC"}:
                         ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
                         return (ent.text if ent is not None else p.text), c
     return None, None
+
+
+def _venue(noun: Token, ctx: SourceContext) -> str | None:
+    """The place an event noun is named after ("the Helsinki summit")."""
+    if lexicon.noun_type(noun.lemma_) is None:
+        return None
+    return next((ctx.names.actor_at[c.i] for c in noun.children
+                 if c.dep_ == "compound" and ctx.kind_at.get(c.i) in PLACE_KINDS), None)
 
 
 def _participants(clause: Clause, ctx: SourceContext, place: str | None) -> list[str]:
@@ -153,6 +164,12 @@ def extract_events(
     return events
 
 
+def _nobody_does_it(clause: Clause, ctx: SourceContext) -> bool:
+    """The reported action's subject is a pronoun nobody could be found for ("they would discuss")."""
+    return bool(clause.subjects) and all(s.pos_ == "PRON" for s in clause.subjects) and not any(
+        ctx.actors_in([s]) for s in clause.subjects)
+
+
 def _object_pronouns(clause: Clause, ctx: SourceContext) -> dict[int, tuple[str, str]]:
     """Object pronouns of the predicate that name a person ("to join him")."""
     out: dict[int, tuple[str, str]] = {}
@@ -212,7 +229,7 @@ def _build(clause: Clause, timex: Timex, ctx: SourceContext) -> Event | None:
     etype = event_type(clause, ctx.kind_at)
     place, place_prep = _place(clause, ctx, etype)
     participants = _participants(clause, ctx, place)
-    if clause.reported and clause.reporting is not None and not participants:
+    if clause.reported and clause.reporting is not None and (not participants or _nobody_does_it(clause, ctx)):
         clause = as_statement(clause)  # "Shoigu said the troops had been sent": keep who said it
         etype = event_type(clause, ctx.kind_at)
         place, place_prep = _place(clause, ctx, etype)

@@ -66,6 +66,7 @@ def event_type(clause: Clause, kind_at: dict[int, EntityKind]) -> EventType:
 
 
 PUBLIC = {"public", "clear", "known"}
+NEGOTIATORS = {"delegation", "side", "team", "talks", "negotiation", "negotiations"}
 LINES = {"phone", "telephone", "video", "videoconference", "videolink", "link"}  # "spoke by phone"
 QUANTITIES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "number", "tens", "million"}
 
@@ -81,6 +82,8 @@ def _by_object(lemma: str, pred: Token, clause: Clause, kind_at: dict[int, Entit
     if lemma in {"join", "accompany"} and any(o.pos_ == "PRON" or kind_at.get(o.i) is EntityKind.PERSON
                                                for o in objects):
         return EventType.CONSULT  # "will join him in Brussels": a meeting, not an accession
+    if lemma == "lead" and any(o.lemma_.lower() in NEGOTIATORS for o in objects):
+        return EventType.CONSULT  # "to lead the U.S. side against a Russian delegation": talks
     if lemma == "recall" and any(o.lemma_.lower() in {"ambassador", "envoy", "diplomat"} for o in objects):
         return EventType.REJECT  # "recalled its ambassador": relations are cut back
     if lemma == "become" and any(c.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS for c in pred.children):

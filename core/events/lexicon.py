@@ -111,11 +111,11 @@ HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 
 #: Prepositions whose object is context, not a participant ("after the call with Putin").
 CONTEXT_PREPS = frozenset(
-    "after before following since during amid despite ahead over until toward towards "
+    "after before following since during amid despite ahead over until "
     "about regarding like than because per according".split()
 )
 #: Prepositions whose object is a participant ("met with Kuleba", "urged Russia to").
-PARTICIPANT_PREPS = frozenset("with to against between by from into on".split())
+PARTICIPANT_PREPS = frozenset("with to against between by from into on beside alongside".split())
 PLACE_PREPS = frozenset("in at from".split())
 
 # Headline-style verb forms for irregular verbs.

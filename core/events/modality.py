@@ -89,7 +89,7 @@ def contradicts_tense(clause: Clause, published: dt.date | None) -> bool:
     for _ in range(4):
         if tok.lemma_ in lexicon.PLANNED_CUES or any(c.tag_ == "MD" or c.lower_ in FUTURE_AUX for c in tok.children):
             return False
-        if simple_past(tok) or tok.tag_ == "VBN" and any(c.lower_ in {"had", "has", "have"} for c in tok.children):
+        if simple_past(tok) or tok.tag_ == "VBN" and any(c.lower_ == "had" for c in tok.children):
             # "proposed talks in January": a past verb may well date its planned object
             return tok.i != clause.predicate.i or clause.noun is None
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":

@@ -43,8 +43,10 @@ def refer(clause: Clause, ctx: SourceContext, participants: list[str]) -> Who:
         return Who(ids=people, names=[ctx.actors[a].name for a in people])
     noun = ctx.antecedent(subject)
     if noun is not None:  # "the one that alarmed Washington", "The first, in late January, ..."
+        owners = ctx.participants_of_mention(noun)  # "the second call between the two leaders"
         words = compound_text(noun).lower()
-        return Who(text=f"{subject.lower_} {words}" if subject.lower_ in ORDINALS else words)
+        words = f"{label(owners, ctx)} {words}" if owners else words
+        return Who(ids=owners, text=f"{subject.lower_} {words}" if subject.lower_ in ORDINALS else words)
     if lexicon.noun_type(subject.lemma_) and not ctx.actors_in(pruned_subtree(subject, clause.bounds)):
         owners = ctx.owners(subject)  # "The interview was broadcast on Wednesday"
         if owners:

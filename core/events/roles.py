@@ -117,6 +117,35 @@ def misparsed_object(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def apposed_name(noun: Token) -> Token | None:
+    """"spoke with his Ukrainian counterpart, Dmytro Kuleba, earlier this week": a
+    person's name set off by commas right after a common noun is its apposition,
+    even where the parse hung it elsewhere.  Returns the name's last token."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_type_ != "PERSON":
+        return None
+    j = i + 1
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if after is not None and after.text not in {",", ".", ";"}:
+        return None
+    if doc[j].head.i == noun.i:
+        return None  # a proper apposition: the phrase already holds it
+    return doc[j]
+
+
+def name_tokens(last: Token) -> list[Token]:
+    """The tokens of the entity that ends at ``last``."""
+    start = last.i
+    while start > 0 and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    return list(last.doc[start:last.i + 1])
+
+
 def objects_of(head: Token) -> list[Token]:
     """Direct objects and participant prepositional objects of a verb or noun."""
     out: list[Token] = []
@@ -130,10 +159,12 @@ def objects_of(head: Token) -> list[Token]:
         if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
             if c.lower_ not in WH_SUBJECTS:
                 out.extend(with_conjuncts([c]))
+                out.extend(n for n in [apposed_name(c)] if n is not None)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in lexicon.PARTICIPANT_PREPS):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(with_conjuncts([p]))
+                    out.extend(n for n in [apposed_name(p)] if n is not None)
         elif c.dep_ in {"poss", "compound"} and head.pos_ == "NOUN":
             out.append(c)
     return out

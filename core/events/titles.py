@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from core.events import lexicon
 from core.events.clauses import Clause, direct_speech
-from core.events.roles import misparsed_object, pruned_subtree, relative_object
+from core.events.roles import (
+    apposed_name,
+    misparsed_object,
+    name_tokens,
+    pruned_subtree,
+    relative_object,
+)
 from core.models import Modality
 
 MAX_WORDS = 14
@@ -114,6 +120,7 @@ def render(tokens: list[Token], names: NameMap) -> str:
         parts.append(t.text_with_ws)
     text = "".join(parts)
     text = re.sub(r"\s+([,.;:]|['’]s\b)", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)  # a removed aside leaves two commas
     text = ORPHAN_COMMA.sub(r"\1 ", text)  # "handed to, Karen Donfried" once the role noun is skipped
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—–")
     return text
@@ -143,8 +150,11 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
     assert pred is not None
     lemma = clause.ellipsis_lemma or pred.lemma_.lower()
     prt = " ".join(c.lower_ for c in pred.children if c.dep_ == "prt")
+    maybe = any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in pred.children)
     if clause.passive:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
+    elif maybe:  # "warning that Moscow could be preparing": a possibility, not a plan
+        verb = "may " + lemma
     elif modality is Modality.PLANNED:
         verb = "to " + lemma
     else:
@@ -171,7 +181,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
                 continue
-            out.append(pruned_subtree(c, clause.bounds))
+            name = apposed_name(c)  # "met his counterpart, Dmytro Kuleba," → "meets Dmytro Kuleba"
+            out.append(name_tokens(name) if name is not None else pruned_subtree(c, clause.bounds))
         elif c.dep_ == "agent" and clause.active_from_passive:
             continue
         elif c.dep_ in {"prep", "agent"} and c is not place_prep and c.lower_ not in lexicon.CONTEXT_PREPS:
@@ -185,7 +196,11 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue  # "a year in which relations lurched": the relative's link, not a complement
             if any(p.lemma_ == "order" for p in c.children):
                 continue  # "in order to ..."
-            out.append(pruned_subtree(c, clause.bounds))
+            named = [apposed_name(p) for p in c.children if p.dep_ == "pobj"]
+            if named and named[0] is not None:  # "with his counterpart, Dmytro Kuleba," → "with Dmytro Kuleba"
+                out.append([c, *name_tokens(named[0])])
+            else:
+                out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
             out.append(pruned_subtree(c, clause.bounds))
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":  # small clause: "made its demands public"
@@ -211,11 +226,17 @@ def _what_was_said(clause: Clause, names: NameMap) -> str:
     asides = {t.i for c in said.children if c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.pos_ in VERBS
               for t in c.subtree}  # "as it sees fit", "and that the deployments ..."
     asides |= {c.i for c in said.children if c.dep_ == "cc" and any(c.i < j for j in asides)}
-    tokens = [t for t in said.subtree if t.i not in asides and lo <= t.i < hi]
+    subject = min((c.i for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), default=said.i)
+    asides |= {t.i for c in said.children if c.dep_ in {"advmod", "mark"} and c.i < subject for t in c.subtree}
+    tokens = [t for t in said.subtree if t.i not in asides and lo <= t.i < hi]  # "obviously, ...", "that"
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
     text = render(tokens, names)
     if direct_speech(said):
         return f"“{text}”" if text else ""
-    return text.removeprefix("that ").removeprefix("That ")
+    if tokens and tokens[0].pos_ != "PROPN" and tokens[0].i not in names.name_at:
+        text = text[:1].lower() + text[1:]  # "says the main goal ...", not "says The main goal"
+    return text
 
 
 def _after_comma(pred: Token, obj: Token) -> bool:
