@@ -174,3 +174,10 @@ def test_a_reported_action_by_an_unknown_they_is_told_as_the_statement(nlp):
     text = "Peskov told reporters on Tuesday that obviously, if the two sides met, they would discuss Ukraine."
     event = only(extract(nlp, text, [("Tuesday", "2021-12-07")])[0])
     assert event.title == "Dmitry Peskov tells reporters they would discuss Ukraine"
+
+
+def test_announcing_an_event_is_that_event_whatever_the_date_hangs_on(nlp):
+    text = "The Freedonian ministry announced the recall on Wednesday evening."
+    event = only(extract(nlp, text, [("Wednesday evening", "2021-12-01")])[0])
+    assert event.title == "Freedonian ministry announces the recall"
+    assert event.type is EventType.REJECT and "statement" not in event.tags

@@ -329,6 +329,7 @@ def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -
         if verb is not None and (
             (verb.lemma_ in lexicon.LIGHT_VERBS or lexicon.verb_type(verb.lemma_) is lexicon.EventType.CONSULT)
             and how in {"dobj", "obj", "prep:in", "prep:via", "prep:by", "prep:for", "nsubj"}
+            or verb.lemma_ in {"announce", "confirm"} and how in {"dobj", "obj"}  # "announced the recall on Wednesday"
         ):
             clause.predicate = verb
         elif verb is not None and how == "prep:for" and not after and simple_past(verb):

@@ -71,6 +71,7 @@ EVENT_NOUNS: dict[str, EventType] = {
     "agreement": EventType.AGREE,
     "deal": EventType.AGREE,
     "withdrawal": EventType.REJECT,
+    "recall": EventType.REJECT,  # of an ambassador: relations cut back
     "invitation": EventType.PROPOSE,
     "proposal": EventType.PROPOSE,
     "warning": EventType.THREATEN,
