@@ -178,3 +178,23 @@ def test_a_month_still_joins_a_day_of_another_kind_with_shared_words():
                    text="Biden's proposal in April for a summit in a third country surprised Putin.")
     day = call("2021-04-13", "s2", text="Biden called Putin and floated a summit in a third country.")
     assert len(merge_events([month, day], W.actors)) == 1
+
+
+def test_clusters_kept_apart_by_the_order_of_reports_join_afterwards():
+    a = report("A: Biden and Putin hold a video call", "2021-12-07", [BIDEN, PUTIN], "s1",
+               text="Biden and Putin held a secure video call.")
+    b = report("B: Biden warns Putin", "2021-12-07", [BIDEN, PUTIN], "s2", etype=EventType.THREATEN,
+               text="Biden warned Putin of severe economic measures.")
+    c = report("C: Biden and Putin talk", "2021-12-07", [BIDEN, PUTIN], "s3",
+               text="In the call, Biden spoke of severe economic measures.")
+    merged = merge_events([c, b, a], W.actors)
+    assert len(merged) == 1 and sorted(merged[0].source_ids) == ["s1", "s2", "s3"]
+    assert "joined" in merged[0].merge_reason
+
+
+def test_merging_does_not_depend_on_report_ids():
+    reports = [call("2021-12-07", f"s{i}", text=t) for i, t in enumerate(
+        ["Biden and Putin held a video call.", "Biden and Putin spoke by video.", "The leaders met by video link."])]
+    first = [sorted(e.source_ids) for e in merge_events(reports, W.actors)]
+    renamed = [r.model_copy(update={"id": "evt-" + str(9 - i)}) for i, r in enumerate(reports)]
+    assert [sorted(e.source_ids) for e in merge_events(renamed, W.actors)] == first

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from core.events import importance, lexicon
 from core.events.metonymy import government_of
 from core.events.monthindex import MonthIndex
+from core.events.words import WORD, actor_words, content_words
 from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
 
 FINENESS = [
@@ -34,38 +35,6 @@ FINENESS = [
 ]
 DAY_RANK = FINENESS.index(Granularity.DAY)
 MONTH_RANK = FINENESS.index(Granularity.MONTH)
-STOPWORDS = set(
-    """about above after again against also among amid because been before being below between both
-    could does doing down during each every from further have having here into itself just more most
-    much other over same should since some such than that their them then there these they this those
-    through under until very were what when where which while whom with would your will said says
-    told according official officials president presidents leader leaders added noted early late last
-    next week weeks month months year years time times today tonight morning evening afternoon monday
-    tuesday wednesday thursday friday saturday sunday january february march april june july august
-    september october november december including including also only even still well part""".split()
-)
-WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
-
-
-def _stem(word: str) -> str:
-    word = word.lower().removesuffix("'s").removesuffix("’s")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def content_words(text: str, names: set[str]) -> set[str]:
-    """Distinctive words of an evidence sentence (no names, dates or function words)."""
-    out = set()
-    for w in WORD.findall(text):
-        low = w.lower()
-        if len(low) < 4 or low in STOPWORDS or low in names:
-            continue
-        out.add(_stem(low))
-    return out
-
-
 def _rank(event: Event) -> int:
     g = event.time.granularity
     return FINENESS.index(g) if g in FINENESS else len(FINENESS)
@@ -95,14 +64,6 @@ class _Cluster:
     members: list[_Report] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     attached: set[str] = field(default_factory=set)  # statements about it: evidence only
-
-
-def _names(actors: dict[str, Actor]) -> set[str]:
-    names: set[str] = set()
-    for a in actors.values():
-        for n in [a.name, *a.aliases]:
-            names.update(w.lower() for w in WORD.findall(n))
-    return names
 
 
 def _label(actors: dict[str, Actor], ids: set[str] | list[str]) -> str:
@@ -310,6 +271,32 @@ def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> li
     return keep
 
 
+def _consolidate(clusters: list[_Cluster], actors: dict[str, Actor]) -> list[_Cluster]:
+    """Join day-precise clusters of one happening that the one-pass clustering kept
+    apart because of the order it met the reports in: two clusters join when every
+    time agrees and some report of one fits some report of the other."""
+    by_day: dict[dt.date, list[_Cluster]] = {}
+    for c in clusters:
+        events = [m.event for m in c.members]
+        if all(_rank(e) <= DAY_RANK and e.actors and e.time.placed for e in events):
+            by_day.setdefault(min(e.time.start for e in events).date(), []).append(c)  # type: ignore[union-attr]
+    gone: set[int] = set()
+    for group in by_day.values():
+        for i, a in enumerate(group):
+            if id(a) in gone:
+                continue
+            for b in group[i + 1:]:
+                if id(b) in gone or not all(time_compatible(x.event, y.event) for x in a.members for y in b.members):
+                    continue
+                fits = [f for x in a.members for y in b.members if (f := pair_reason(x, y, actors)) is not None]
+                if fits:
+                    best = max(fits, key=lambda f: f[0])
+                    a.members += b.members
+                    a.reasons += b.reasons + [f"joined “{b.members[0].event.title}”: {best[1]}"]
+                    gone.add(id(b))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def says_nothing(event: Event) -> bool:
     """A bare event noun with no one and nowhere ("Talks", "Second conversation"): worth
     keeping as evidence of a happening it merges into, not as a timeline entry of its own."""
@@ -323,11 +310,13 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     attach to the single best-fitting happening, or stay alone when two fit
     equally well.
     """
-    names = _names(actors)
+    names = actor_words(actors)
     gov = government_of(actors)  # "Moscow" and "the Kremlin" take part as Russia
     fixed = [e for e in events if e.edited]
     todo = [e for e in events if not e.edited]
-    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
+    # content, not ids, breaks ties: ids change with every import, and so would the merges
+    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.title,
+                             e.evidence[0].text if e.evidence else ""))
     clusters: list[_Cluster] = []
     index: MonthIndex[_Cluster] = MonthIndex()
     for e in todo:
@@ -348,6 +337,7 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
         else:
             clusters.append(_Cluster(members=[report]))
             index.add(clusters[-1], e)
+    clusters = _consolidate(clusters, actors)
     clusters = _attach_statements(clusters, actors)
     clusters = [c for c in clusters if len(c.members) > 1 or not says_nothing(c.members[0].event)]
     core = importance.core_actor_ids(actors)
