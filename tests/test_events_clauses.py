@@ -27,7 +27,7 @@ def test_a_name_hung_under_another_as_modifier_is_a_second_subject(nlp):
             "on Wednesday.")
     events, world, _ = extract(nlp, text, [("Wednesday", "2021-12-01")], Cabinet())
     event = only(events)
-    assert event.title.startswith("Antony Blinken and Lloyd Austin meet"), event.title
+    assert event.title.startswith("Blinken and Austin meet"), event.title
     assert names(event, world) == ["Antony Blinken", "Lloyd Austin"]
 
 
@@ -36,7 +36,7 @@ def test_a_subject_after_a_dateline_keeps_its_conjuncts_but_not_the_byline(nlp):
             "President Joe Biden and Russian President Vladimir Putin spoke by telephone on Thursday.")
     events, _, _ = extract(nlp, text, [("Thursday", "2021-12-30")], dct=dt.date(2021, 12, 30))
     event = only(events)
-    assert event.title == "Joe Biden and Vladimir Putin speak by telephone"
+    assert event.title == "Biden and Putin speak by telephone"
     assert event.type is EventType.CONSULT  # two people speaking by telephone hold a call
 
 
@@ -63,7 +63,7 @@ def test_a_past_verb_still_dates_a_planned_object(nlp):
 def test_a_past_action_on_a_past_day_is_what_a_for_phrase_date_tells(nlp):
     text = "Biden prepared for the call on Monday by speaking with Zelensky."
     event = only(extract(nlp, text, [("Monday", "2021-12-06")])[0])
-    assert event.title.startswith("Joe Biden prepares for the call by speaking with"), event.title
+    assert event.title.startswith("Biden prepares for the call by speaking with"), event.title
 
 
 def test_an_invitation_is_dated_not_the_joining_it_asks_for(nlp):
@@ -84,7 +84,7 @@ def test_an_agreed_ceasefire_was_agreed(nlp):
 def test_speaking_to_reporters_is_the_statement_it_introduces(nlp):
     text = "Speaking to reporters on Wednesday, Biden said that the talks had been useful."
     event = only(extract(nlp, text, [("Wednesday", "2021-12-01")])[0])
-    assert event.title == "Joe Biden says the talks had been useful"
+    assert event.title == "Biden says the talks had been useful"
     assert "statement" in event.tags
 
 
@@ -99,20 +99,20 @@ def test_a_when_clause_after_the_time_is_an_event_too(nlp):
 def test_a_time_on_the_action_beats_one_on_the_verb_reporting_it(nlp):
     text = "Blinken said on Tuesday that Biden would call Zelensky on Thursday to brief him on the talks."
     event = only(extract(nlp, text, [("Tuesday", "2021-12-07"), ("Thursday", "2021-12-09")])[0])
-    assert event.title == "Joe Biden to call Volodymyr Zelensky"
+    assert event.title == "Biden to call Zelensky"
     assert event.time.value == "2021-12-09" and event.modality is Modality.PLANNED
 
 
 def test_a_noun_repeating_the_verbs_event_is_not_a_second_event(nlp):
     text = "Biden and Putin spoke by telephone on Thursday, their second conversation this month."
     events, _, _ = extract(nlp, text, [("Thursday", "2021-12-02"), ("this month", "2021-12")])
-    assert titles(events) == ["Joe Biden and Vladimir Putin speak by telephone"]
+    assert titles(events) == ["Biden and Putin speak by telephone"]
 
 
 def test_a_statement_whose_report_names_no_one_keeps_who_said_it(nlp):
     text = "Peskov said on Tuesday that the troops had been sent west for exercises."
     event = only(extract(nlp, text, [("Tuesday", "2021-12-07")])[0])
-    assert event.title.startswith("Dmitry Peskov says the troops had been sent"), event.title
+    assert event.title.startswith("Peskov says the troops had been sent"), event.title
     assert event.type is EventType.STATEMENT
 
 
@@ -132,7 +132,7 @@ def test_kinds_that_depend_on_the_object(nlp):
 def test_a_person_doing_something_in_a_participle_is_an_event(nlp):
     text = "Antony Blinken, meeting Ukraine's foreign minister in Geneva on Nov. 10, said talks were needed."
     event = only(extract(nlp, text, [("Nov. 10", "2021-11-10")])[0])
-    assert event.title == "Antony Blinken meets Ukraine's foreign minister in Geneva"
+    assert event.title == "Blinken meets Ukraine's foreign minister in Geneva"
     assert event.type is EventType.CONSULT
 
 
@@ -144,7 +144,7 @@ def test_a_name_after_a_role_noun_is_the_participant_wherever_the_parse_put_it(n
     text = "Blinken spoke with his Ukrainian counterpart, Dmitry Peskov, earlier this week."
     events, world, _ = extract(nlp, text, [("earlier this week", "2021-12-06")])
     event = only(events)
-    assert event.title == "Antony Blinken speaks with Dmitry Peskov"
+    assert event.title == "Blinken speaks with Peskov"
     assert "Dmitry Peskov" in names(event, world)
 
 
@@ -173,7 +173,7 @@ def test_where_troops_move_is_a_participant(nlp):
 def test_a_reported_action_by_an_unknown_they_is_told_as_the_statement(nlp):
     text = "Peskov told reporters on Tuesday that obviously, if the two sides met, they would discuss Ukraine."
     event = only(extract(nlp, text, [("Tuesday", "2021-12-07")])[0])
-    assert event.title == "Dmitry Peskov tells reporters they would discuss Ukraine"
+    assert event.title == "Peskov tells reporters they would discuss Ukraine"
 
 
 def test_announcing_an_event_is_that_event_whatever_the_date_hangs_on(nlp):

@@ -24,7 +24,7 @@ def test_the_two_leaders_are_the_people_named_most(nlp):
             "The two leaders last spoke on Dec. 7.")
     events, world, _ = extract(nlp, text, [("Dec. 7", "2021-12-07")])
     event = only(events)
-    assert event.title.startswith("Joe Biden and Vladimir Putin speak"), event.title
+    assert event.title.startswith("Biden and Putin speak"), event.title
     assert names(event, world) == ["Joe Biden", "Vladimir Putin"]
 
 
@@ -85,7 +85,7 @@ def test_an_object_pronoun_is_not_its_own_subject_and_is_named_in_the_title(nlp)
     text = "Zelensky met Blinken on Tuesday. Peskov is expected to join him in Geneva on Wednesday."
     events, world, _ = extract(nlp, text, [("Tuesday", "2021-12-07"), ("Wednesday", "2021-12-08")])
     joining = next(e for e in events if "join" in e.title)
-    assert joining.title == "Dmitry Peskov to join Volodymyr Zelensky in Geneva"
+    assert joining.title == "Peskov to join Zelensky in Geneva"
     assert names(joining, world) == ["Dmitry Peskov", "Volodymyr Zelensky"]
     assert joining.type is EventType.CONSULT  # joining a person is meeting them, not an accession
     assert joining.modality is Modality.PLANNED

@@ -43,14 +43,14 @@ def test_a_name_inside_a_longer_name_is_not_repeated(nlp):
 
 
 def test_no_comma_is_left_where_a_role_noun_was_dropped(nlp):
-    got = title(nlp, "The drafts were given to a visiting envoy, Antony Blinken, on Monday.", ("Monday", "2021-12-06"))
-    assert got == "Drafts are given to Antony Blinken"
+    got = title(nlp, "The drafts were given to a visiting envoy, Blinken, on Monday.", ("Monday", "2021-12-06"))
+    assert got == "Drafts are given to Blinken"
 
 
 def test_an_apposition_after_a_comma_is_no_object(nlp):
     got = title(nlp, "Zelensky and Biden spoke for an hour on Friday, their first conversation since January.",
                 ("Friday", "2021-12-03"))
-    assert got == "Volodymyr Zelensky and Joe Biden speak"
+    assert got == "Zelensky and Biden speak"
 
 
 def test_the_link_of_a_relative_clause_stays_out(nlp):
@@ -66,13 +66,13 @@ def test_a_parenthetical_in_the_subject_is_closed(nlp):
 def test_a_statement_says_what_was_said(nlp):
     got = title(nlp, "Peskov said on Thursday that Russia moves its forces as it sees fit and that the "
                      "deployments threaten no one.", ("Thursday", "2021-12-02"))
-    assert got == "Dmitry Peskov says Russia moves its forces"  # the first clause, without its asides
+    assert got == "Peskov says Russia moves its forces"  # the first clause, without its asides
 
 
 def test_making_clear_says_what_was_made_clear(nlp):
     got = title(nlp, "Biden made clear to Putin on Tuesday that an invasion would bring heavy costs.",
                 ("Tuesday", "2021-12-07"))
-    assert got.startswith("Joe Biden makes clear to Vladimir Putin an invasion would bring heavy costs"), got
+    assert got.startswith("Biden makes clear to Putin an invasion would bring heavy costs"), got
 
 
 def test_a_participle_aside_is_not_what_was_announced(nlp):
@@ -83,7 +83,7 @@ def test_a_participle_aside_is_not_what_was_announced(nlp):
 
 def test_a_quotation_is_quoted(nlp):
     got = title(nlp, '"We have no plans to invade," Peskov said on Thursday.', ("Thursday", "2021-12-02"))
-    assert got == "Dmitry Peskov says “We have no plans to invade”"
+    assert got == "Peskov says “We have no plans to invade”"
 
 
 def test_a_possibility_is_not_written_as_a_plan(nlp):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from core.events import lexicon
 from core.events.metonymy import demonyms
+from core.events.naming import title_names
 from core.events.roles import subjects_of
 from core.events.titles import NameMap, _title_modifiers
 from core.models import Actor, EntityKind, Mention, Source
@@ -34,6 +35,7 @@ class SourceContext:
 
     def __init__(self, source: Source, doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> None:
         self.source, self.doc, self.actors = source, doc, actors
+        self.title_name = title_names(actors)  # "Biden", "US": how titles write each actor
         self.names = NameMap()
         self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
         self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
@@ -45,7 +47,7 @@ class SourceContext:
             if span is None:
                 continue
             actor = actors[m.actor_id]
-            if not self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value):
+            if not self.names.add(range(span.start, span.end), self.title_name[actor.id], actor.id, actor.kind.value):
                 continue
             for i in range(span.start, span.end):
                 self.kind_at[i] = actor.kind

@@ -109,7 +109,7 @@ def _subject_names(clause: Clause, ctx: SourceContext) -> list[str]:
                 return []  # a mixed subject ("Russia and two allies") keeps its own words
             continue
         for actor_id in ids:
-            name = ctx.actors[actor_id].name
+            name = ctx.title_name[actor_id]
             if name not in names:
                 names.append(name)
     if len(clause.subjects) == 1 and clause.subjects[0].pos_ != "PRON":
@@ -179,7 +179,7 @@ def _object_pronouns(clause: Clause, ctx: SourceContext) -> dict[int, tuple[str,
         if t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "pobj", "dative"}:
             actor_id = ctx.resolve_pronoun(t)
             if actor_id is not None:
-                out[t.i] = (ctx.actors[actor_id].name, actor_id)
+                out[t.i] = (ctx.title_name[actor_id], actor_id)
     return out
 
 
@@ -246,7 +246,7 @@ def _build(clause: Clause, timex: Timex, ctx: SourceContext) -> Event | None:
     if not title:
         return None
     if place and place_prep is not None:
-        place_name = ctx.actors[place].name if place in ctx.actors else place
+        place_name = ctx.title_name[place] if place in ctx.actors else place
         if place_name not in title:
             title = f"{title} in {place_name}" if place_prep.lower_ != "from" else title
     tags: list[str] = []

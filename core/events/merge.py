@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from core.events import importance, lexicon
 from core.events.metonymy import government_of
 from core.events.monthindex import MonthIndex
+from core.events.naming import title_names
 from core.events.words import WORD, actor_words, content_words
 from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
 
@@ -138,9 +139,10 @@ def _representative(members: list[Event], actors: dict[str, Actor], gov: dict[st
     an action over a statement, a direct report over a reported one, the finest
     time, a title that opens with its agent's name (a country's rather than its
     capital's: "Russia", not "Moscow"), then the shortest title."""
+    written = title_names(actors)
 
     def named_agent(e: Event) -> bool:
-        return bool(e.actors) and e.actors[0] in actors and e.title.startswith(actors[e.actors[0]].name + " ")
+        return bool(e.actors) and e.actors[0] in actors and e.title.startswith(written[e.actors[0]] + " ")
 
     return min(
         members,

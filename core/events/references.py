@@ -18,7 +18,6 @@ from core.events.clauses import Clause
 from core.events.context import ORDINALS, SourceContext, compound_text
 from core.events.roles import pruned_subtree
 from core.events.titles import render, strip_leading
-from core.models import EntityKind
 
 
 @dataclass
@@ -40,7 +39,7 @@ def refer(clause: Clause, ctx: SourceContext, participants: list[str]) -> Who:
     subject = clause.subjects[0]
     people = ctx.group(subject)
     if people:  # "The two men last met in Geneva in June"
-        return Who(ids=people, names=[ctx.actors[a].name for a in people])
+        return Who(ids=people, names=[ctx.title_name[a] for a in people])
     noun = ctx.antecedent(subject)
     if noun is not None:  # "the one that alarmed Washington", "The first, in late January, ..."
         owners = ctx.participants_of_mention(noun)  # "the second call between the two leaders"
@@ -70,9 +69,5 @@ def _possessors(noun: Token) -> set[int]:
 
 
 def label(actor_ids: list[str], ctx: SourceContext) -> str:
-    """A compact owner label: "Biden–Putin", "United States–Russia"."""
-    parts = []
-    for a in actor_ids:
-        actor = ctx.actors[a]
-        parts.append(actor.name.split()[-1] if actor.kind is EntityKind.PERSON else actor.name)
-    return "–".join(parts)
+    """A compact owner label: "Biden–Putin", "US–Russia"."""
+    return "–".join(ctx.title_name[a] for a in actor_ids)

@@ -2,7 +2,7 @@
 
 "Biden and Putin hold a video call", not the whole sentence: subject, verb in
 the present tense (headline style), object and the participant phrase, with
-actors written by their canonical names.  Titles are for the timeline label,
+actors written by their short names (:mod:`core.events.naming`).  Titles are for the timeline label,
 so they are capped in length; the sentence itself stays in the evidence.
 """
 
