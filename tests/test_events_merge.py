@@ -198,3 +198,14 @@ def test_merging_does_not_depend_on_report_ids():
     first = [sorted(e.source_ids) for e in merge_events(reports, W.actors)]
     renamed = [r.model_copy(update={"id": "evt-" + str(9 - i)}) for i, r in enumerate(reports)]
     assert [sorted(e.source_ids) for e in merge_events(renamed, W.actors)] == first
+
+
+def test_a_month_joins_a_day_of_the_same_kind_by_the_same_people_on_one_telling_word():
+    month = report("Russia recalls its ambassador", "2021-03", [RUSSIA], "s1", etype=EventType.REJECT,
+                   text="Russia recalled its ambassador last month after the interview.")
+    day = report("Russia announces the recall", "2021-03-17", [RUSSIA], "s2", etype=EventType.REJECT,
+                 text="Russia announced the recall on Wednesday evening.")
+    assert len(merge_events([month, day], W.actors)) == 1
+    other = report("Russia expels diplomats", "2021-03-17", [RUSSIA, BIDEN], "s2", etype=EventType.REJECT,
+                   text="Russia expelled the diplomats on Wednesday, and Biden answered with a recall.")
+    assert len(merge_events([month, other], W.actors)) == 2  # not the very same participants

@@ -93,6 +93,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         jaccard = len(shared) / len(union)
         lopsided = min(len(a.actors), len(b.actors)) == 1 and max(len(a.actors), len(b.actors)) > 1
         need_words = 2 if (not same_type or lopsided or coarse) else 0
+        if coarse and same_type and shared == union:
+            need_words = 1  # the same kind by the very same participants: one telling word will do
         if jaccard < 0.5 and (coarse or jaccard < 0.25 or not (same_type and len(shared_words) >= 3)):
             return None
         if len(shared_words) < need_words:
