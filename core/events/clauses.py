@@ -284,7 +284,7 @@ def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -
     if anchor.pos_ in VERBAL and after and simple_past(anchor):
         noun = _nominal_object(anchor) or _for_object(anchor)
         if noun is not None:  # "prepared for security talks early next year": the talks are dated
-            anchor = noun
+            anchor = clause.anchor = noun
     if anchor.pos_ in VERBAL:
         pred = anchor
         if pred.tag_ == "VBG" and pred.dep_ == "advcl" and pred.lemma_ in {"speak", "talk"} \
