@@ -98,3 +98,16 @@ def test_an_ordinal_takes_the_owners_of_the_counted_event(nlp):
     event = only(events)
     assert event.title == "First Biden–Putin call deals with arms control"
     assert names(event, world) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_they_after_named_subjects_is_those_subjects(nlp):
+    text = "Biden and Putin met in Geneva in June. They agreed on Wednesday to return their ambassadors."
+    events, world, _ = extract(nlp, text, [("Wednesday", "2021-06-16")])
+    event = only(events)
+    assert event.title == "Biden and Putin agree to return their ambassadors"
+    assert names(event, world) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_they_after_an_unnamed_group_stays_unresolved(nlp):
+    text = "Officials in Washington met in June. They agreed on Wednesday to return their ambassadors."
+    assert extract(nlp, text, [("Wednesday", "2021-06-16")])[0] == []

@@ -171,6 +171,22 @@ class SourceContext:
             return []
         return sorted(people[:n], key=lambda a: last[a])  # in the order the text met them
 
+    def they(self, tok: Token) -> list[str]:
+        """Who a subject "they" means: the plural subject just before it, when that
+        subject names its members ("Biden and Putin met ... They agreed") or is a
+        group phrase ("The two leaders ... They")."""
+        if tok.lower_ != "they":
+            return []
+        for t in reversed(self._before(tok)):
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.lower_ in {"they", "it", "he", "she"}:
+                continue
+            members = [t, *t.conjuncts]
+            if len(members) > 1:
+                named = [a for m in members for a in self.actors_in([m])]
+                return list(dict.fromkeys(named)) if len(named) == len(members) else []
+            return self.group(t) if t.tag_ in {"NNS", "NNPS"} else []
+        return []
+
     def _group_size(self, tok: Token) -> int | None:
         """How many people a bare group phrase stands for, or ``None`` if it is no such phrase."""
         if tok.lower_ == "their":

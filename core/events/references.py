@@ -37,8 +37,8 @@ def refer(clause: Clause, ctx: SourceContext, participants: list[str]) -> Who:
     if len(clause.subjects) != 1:
         return Who()
     subject = clause.subjects[0]
-    people = ctx.group(subject)
-    if people:  # "The two men last met in Geneva in June"
+    people = ctx.group(subject) or ctx.they(subject)
+    if people:  # "The two men last met in Geneva in June"; "Biden and Putin met ... They agreed"
         return Who(ids=people, names=[ctx.title_name[a] for a in people])
     noun = ctx.antecedent(subject)
     if noun is not None:  # "the one that alarmed Washington", "The first, in late January, ..."
