@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from core.events import merge_events, split_event
-from core.models import EventType, Modality
+from core.models import EventType, Granularity, Modality, TimeValue
 from tests.test_events_helpers import World, report
 
 W = World()
@@ -148,3 +150,62 @@ def test_empty_and_unplaced_inputs():
     unplaced = Event(title="Someday", time=TimeValue(value="FUTURE_REF"), actors=[BIDEN])
     merged = merge_events([unplaced, call("2021-12-07", "s1")], W.actors)
     assert len(merged) == 2
+
+
+def test_a_bare_event_noun_alone_is_dropped_but_kept_as_evidence():
+    talks = report("Talks", "2022-01", [], "s1", text="He wanted results from the talks set for next month.",
+                   modality=Modality.PLANNED, tags=["planned", "unattributed"])
+    assert merge_events([talks], W.actors) == []
+    call_alone = report("Call", "2021-12-30", [], "s2", start=100, tags=["unattributed"],
+                        text="Thursday's call lasted an hour.")
+    day = call("2021-12-30", "s2")
+    merged = merge_events([day, call_alone], W.actors)
+    assert len(merged) == 1 and len(merged[0].evidence) == 2  # "Thursday's call" is that call
+
+
+def test_a_season_does_not_glue_a_different_kind_of_happening_to_a_day():
+    spring = report("Russia moves tens of thousands of soldiers", "2021-03", [RUSSIA], "s1",
+                    etype=EventType.MILITARY, text="The build-up recalls the one before announcing a recall.")
+    spring.time = TimeValue(value="2021-SP", granularity=Granularity.SEASON,
+                            start=dt.datetime(2021, 3, 1), end=dt.datetime(2021, 6, 1))
+    day = report("Russia announces the recall", "2021-03-17", [RUSSIA], "s2", etype=EventType.STATEMENT,
+                 text="Russia announced the recall on Wednesday.")
+    assert len(merge_events([spring, day], W.actors)) == 2
+
+
+def test_a_month_still_joins_a_day_of_another_kind_with_shared_words():
+    month = report("Joe Biden proposes a summit", "2021-04", [BIDEN, PUTIN], "s1", etype=EventType.PROPOSE,
+                   text="Biden's proposal in April for a summit in a third country surprised Putin.")
+    day = call("2021-04-13", "s2", text="Biden called Putin and floated a summit in a third country.")
+    assert len(merge_events([month, day], W.actors)) == 1
+
+
+def test_clusters_kept_apart_by_the_order_of_reports_join_afterwards():
+    a = report("A: Biden and Putin hold a video call", "2021-12-07", [BIDEN, PUTIN], "s1",
+               text="Biden and Putin held a secure video call.")
+    b = report("B: Biden warns Putin", "2021-12-07", [BIDEN, PUTIN], "s2", etype=EventType.THREATEN,
+               text="Biden warned Putin of severe economic measures.")
+    c = report("C: Biden and Putin talk", "2021-12-07", [BIDEN, PUTIN], "s3",
+               text="In the call, Biden spoke of severe economic measures.")
+    merged = merge_events([c, b, a], W.actors)
+    assert len(merged) == 1 and sorted(merged[0].source_ids) == ["s1", "s2", "s3"]
+    assert "joined" in merged[0].merge_reason
+
+
+def test_merging_does_not_depend_on_report_ids():
+    reports = [call("2021-12-07", f"s{i}", text=t) for i, t in enumerate(
+        ["Biden and Putin held a video call.", "Biden and Putin spoke by video.", "The leaders met by video link."])]
+    first = [sorted(e.source_ids) for e in merge_events(reports, W.actors)]
+    renamed = [r.model_copy(update={"id": "evt-" + str(9 - i)}) for i, r in enumerate(reports)]
+    assert [sorted(e.source_ids) for e in merge_events(renamed, W.actors)] == first
+
+
+def test_a_month_joins_a_day_of_the_same_kind_by_the_same_people_on_one_telling_word():
+    month = report("Russia recalls its ambassador", "2021-03", [RUSSIA], "s1", etype=EventType.REJECT,
+                   text="Russia recalled its ambassador last month after the interview.")
+    day = report("Russia announces the recall", "2021-03-17", [RUSSIA], "s2", etype=EventType.REJECT,
+                 text="Russia announced the recall on Wednesday evening.")
+    assert len(merge_events([month, day], W.actors)) == 1
+    other = report("Russia expels diplomats", "2021-03-17", [RUSSIA, BIDEN], "s2", etype=EventType.REJECT,
+                   text="Russia expelled the diplomats on Wednesday, and Biden answered with a recall.")
+    assert len(merge_events([month, other], W.actors)) == 2  # not the very same participants

@@ -17,14 +17,14 @@ def modality(nlp, text, *timexes, dct=dt.date(2021, 12, 30)):
 def test_past_action_happened(nlp):
     e = modality(nlp, "President Biden spoke with Putin on Thursday.", ("Thursday", "2021-12-30"))
     assert e.modality is Modality.HAPPENED
-    assert e.title == "Joe Biden speaks with Vladimir Putin"
+    assert e.title == "Biden speaks with Putin"
 
 
 def test_plans_to_hold_a_call_is_planned(nlp):
     e = modality(nlp, "President Biden plans to hold a call with Zelensky on Sunday.", ("Sunday", "2022-01-02"))
     assert e.modality is Modality.PLANNED
     assert e.type is EventType.CONSULT
-    assert e.title.startswith("Joe Biden to hold a call with Volodymyr Zelensky")
+    assert e.title.startswith("Biden to hold a call with Zelensky")
     assert "planned" in e.tags
 
 

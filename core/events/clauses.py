@@ -5,30 +5,37 @@ a verb ("spoke Tuesday") or an event noun ("Thursday's call", "talks on
 Jan. 10").  This module walks the parse from the timex up to that anchor, then
 decides which predicate carries the meaning (the reported clause of "announced
 Monday that ...", the object of a light verb in "hold talks", the infinitive
-of "plans to hold a call") and which tokens fill the subject/object slots.
-Everything here is parse geometry; no event is built here.
+of "plans to hold a call") and which tokens fill the subject/object slots
+(the slot helpers live in :mod:`core.events.roles`).  Everything here is parse
+geometry; no event is built here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from core.events import lexicon
+from core.events.roles import (
+    OBJ_DEPS,
+    SUBJ_DEPS,
+    VERBAL,
+    objects_of,
+    segment,
+    subject_left_of,
+    subjects_of,
+    with_conjuncts,
+)
 from core.models import Timex
 
 MAX_WALK = 8
 PERIOD_PREPS = {"since", "until", "till", "through", "throughout", "by", "to"}
 STATIVE = {"appear", "seem", "remain", "continue", "look", "become", "persist", "exist", "need", "mean"}
-WH_SUBJECTS = {"that", "which", "who", "whom"}
 SETTING_PREPS = {"prep:in", "prep:during", "prep:at"}
-NOUNISH = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART", "PUNCT", "NUM"}
-VERBAL = {"VERB", "AUX"}
 #: Dependents that start a new clause: their words are not the anchor's arguments.
 CLAUSAL_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "appos", "mark"}
-SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-OBJ_DEPS = {"dobj", "dative", "attr", "oprd", "obj"}
 
 
 @dataclass
@@ -54,20 +61,6 @@ class Clause:
     def head(self) -> Token:
         """The token whose lemma names the action."""
         return self.predicate if self.predicate is not None else self.anchor
-
-
-def segment(tok: Token) -> tuple[int, int]:
-    """Token bounds of the line part of ``tok``'s sentence (blank lines end a sentence)."""
-    sent = tok.sent
-    lo, hi = sent.start, sent.end
-    for t in sent:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            if t.i < tok.i:
-                lo = t.i + 1
-            elif t.i >= tok.i:
-                hi = t.i + 1
-                break
-    return lo, hi
 
 
 def timex_span(doc: Doc, timex: Timex) -> Span | None:
@@ -97,7 +90,8 @@ def find_anchor(span: Span) -> Token | None:
         return when
     if tok.head.dep_ == "prep" and tok.head.lower_ in PERIOD_PREPS:
         return None
-    if tok.dep_ in {"compound", "amod", "nummod", "nmod"} and tok.head.i not in inside:
+    if tok.dep_ in {"compound", "amod", "nummod", "nmod", "det"} and tok.head.i not in inside:
+        # "the spring troop crisis": the timex (even its "the") belongs to a thing
         if tok.head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(tok.head.lemma_) is None:
             return None
     for _ in range(MAX_WALK):
@@ -129,128 +123,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     return None, how
 
 
-def subjects_of(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of a verb, inherited through xcomp/conj/pcomp chains; and passivity."""
-    tok = verb
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    for _ in range(4):
-        subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-        if subs:
-            # "WILMINGTON, Del. — President Joe Biden on Thursday spoke": the dateline
-            # is parsed as a second subject; the real one is nearest the verb.
-            subs = [min(subs, key=lambda s: abs(tok.i - s.i))]
-            if subs[0].lower_ in WH_SUBJECTS and tok.dep_ == "relcl":
-                subs = [tok.head]
-            elif subs[0].lower_ == "they" and tok.dep_ == "advcl":
-                subs = _plural_subject_of(tok.head) or subs  # "ministers will meet when they gather"
-            return _with_conjuncts(subs), passive or any(s.dep_ == "nsubjpass" for s in subs) and tok is verb
-        if tok.dep_ in {"xcomp", "conj", "pcomp", "advcl", "acomp"} and tok.head.i != tok.i:
-            tok = tok.head  # acomp: "officials are due to meet"
-            continue
-        if tok.dep_ == "relcl":  # "the call that Biden held" — the head noun is no subject
-            return [], passive
-        break
-    return [], passive
-
-
-def _plural_subject_of(verb: Token) -> list[Token]:
-    """The plural noun subject of ``verb``, which a following "they" refers back to."""
-    for c in verb.children:
-        if c.dep_ in SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and (c.tag_ in {"NNS", "NNPS"} or c.conjuncts):
-            return [c]
-    return []
-
-
-def _with_conjuncts(heads: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for h in heads:
-        out.append(h)
-        out.extend(t for t in h.conjuncts if t not in out)
-    return out
-
-
-def relative_object(verb: Token) -> Token | None:
-    """The noun a relative clause's missing object points to ("the case Biden made",
-    "Crimea, which Moscow annexed")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    if objs and objs[0].lower_ not in {"which", "that", "whom", "what"}:
-        return None
-    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    if not subj or subj[0].lower_ in WH_SUBJECTS:
-        return None  # the head noun is the subject, not the object
-    return verb.head
-
-
-def objects_of(head: Token) -> list[Token]:
-    """Direct objects and participant prepositional objects of a verb or noun."""
-    out: list[Token] = []
-    gap = relative_object(head) if head.pos_ in VERBAL else None
-    if gap is not None:
-        out.append(gap)
-    for c in head.children:
-        if c.dep_ in OBJ_DEPS and head.pos_ in VERBAL:
-            if c.lower_ not in WH_SUBJECTS:
-                out.extend(_with_conjuncts([c]))
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in lexicon.PARTICIPANT_PREPS):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.extend(_with_conjuncts([p]))
-        elif c.dep_ in {"poss", "compound"} and head.pos_ == "NOUN":
-            out.append(c)
-    return out
-
-
-def pruned_subtree(tok: Token, bounds: tuple[int, int] | None = None, no_places: bool = False) -> list[Token]:
-    """A phrase without its embedded clauses and context prepositions (for roles and titles).
-
-    ``bounds`` (token indices) keeps the phrase inside one text segment: spaCy
-    sometimes parses a caption line and the next paragraph as one sentence.
-    ``no_places`` drops nested in/at phrases ("at the White House in Washington")
-    so that places are not mistaken for participants.
-    """
-    lo, hi = bounds if bounds is not None else (tok.sent.start, tok.sent.end)
-    keep: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        if not lo <= t.i < hi:
-            continue
-        keep.append(t)
-        for c in t.children:
-            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "parataxis"}:
-                continue
-            if c.dep_ == "appos" and c.pos_ != "PROPN":
-                continue
-            if no_places and c.dep_ == "prep" and c.lower_ in {"in", "at", "from", "near", "inside", "outside"}:
-                continue
-            if c.dep_ == "prep" and c.lower_ in lexicon.CONTEXT_PREPS:
-                continue
-            if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "pobj":
-                continue
-            stack.append(c)
-    return sorted(keep, key=lambda t: t.i)
-
-
-def _subject_left_of(verb: Token, lo: int) -> list[Token]:
-    """Fallback when the parse put the subject in another line: the noun phrase
-    that opens the segment right before the verb ("\n\nPresident Biden spoke")."""
-    doc = verb.doc
-    commas = [t.i for t in doc[lo:verb.i] if t.text == ","]
-    if commas:  # "In his first call with Putin, Biden expressed ...": after the fronted phrase
-        lo = commas[-1] + 1
-    words = [t for t in doc[lo:verb.i]
-             if not t.is_space and t.text not in {"•", "-", "—", "*"} and t.dep_ not in {"aux", "auxpass", "neg", "advmod"}
-             and t.ent_type_ not in {"DATE", "TIME"}
-             and not (t.dep_ == "prep" and all(c.ent_type_ in {"DATE", "TIME"} for c in t.children))]
-    if not words or not all(t.pos_ in NOUNISH for t in words):
-        return []
-    nouns = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
-    return [nouns[-1]] if nouns else []
-
-
-def _direct_speech(verb: Token) -> bool:
+def direct_speech(verb: Token) -> bool:
     """The reported clause is a quotation (“We've consulted ...,” Psaki said)."""
     left = verb.left_edge
     before = verb.doc[left.i - 1] if left.i > 0 else None
@@ -261,7 +134,7 @@ def _direct_speech(verb: Token) -> bool:
 def _reported_action(verb: Token) -> Token | None:
     """'announced Monday that Biden had participated in a call' → 'participated'."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in VERBAL and not _direct_speech(c):
+        if c.dep_ == "ccomp" and c.pos_ in VERBAL and not direct_speech(c):
             if lexicon.verb_type(c.lemma_) not in {None} or _nominal_object(c) is not None:
                 if lexicon.verb_type(c.lemma_) is not lexicon.EventType.STATEMENT:
                     return c
@@ -290,6 +163,57 @@ def _planned_complement(verb: Token) -> Token | None:
     return None
 
 
+def simple_past(verb: Token) -> bool:
+    """A verb in the simple past ("met"; a bare "prepared" that the parse tagged VBN)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ not in {"acl", "amod", "xcomp"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _for_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in c.children:
+                if p.dep_ == "pobj" and lexicon.noun_type(p.lemma_) is not None:
+                    return p
+    return None
+
+
+def _acting(participle: Token) -> bool:
+    """An -ing participle of an action verb set off after a name ("Blinken, meeting ...")."""
+    return (participle.tag_ == "VBG" and participle.head.pos_ == "PROPN" and participle.i > participle.head.i
+            and lexicon.verb_type(participle.lemma_) not in {None, lexicon.EventType.STATEMENT})
+
+
+def _requesting_verb(verb: Token) -> Token:
+    """"were invited to join the alliance in 1997": whatever the parse attached the
+    date to, an invitation or request is dated, not the action it asks for."""
+    head = verb.head
+    asking = lexicon.verb_type(head.lemma_) in {lexicon.EventType.PROPOSE, lexicon.EventType.APPEAL}
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and asking and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return verb
+
+
+def _membership(verb: Token) -> bool:
+    """"became members in 1999": becoming a member is joining."""
+    return verb.lemma_ == "become" and any(
+        c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS for c in verb.children)
+
+
+def _done_to(clause: Clause) -> bool:
+    """An event noun cannot agree or sign: "a ceasefire agreed last July" is a reduced passive."""
+    head = clause.predicate
+    if head is None or clause.passive or clause.objects or len(clause.subjects) != 1:
+        return False
+    subject = clause.subjects[0]
+    return (lexicon.noun_type(subject.lemma_) is not None and subject.pos_ == "NOUN"
+            and lexicon.verb_type(head.lemma_) in {lexicon.EventType.AGREE, lexicon.EventType.PROPOSE}
+            and not any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"to", "on", "with"}
+                        for c in head.children))
+
+
 def _ellipsis(verb: Token) -> str | None:
     """'The Trump administration withdrew last year, and Russia followed' → 'withdraw'."""
     if verb.lemma_ != "follow" or any(c.dep_ in OBJ_DEPS for c in verb.children):
@@ -303,31 +227,74 @@ def _ellipsis(verb: Token) -> str | None:
     return None
 
 
-def analyse(doc: Doc, timex: Timex) -> Clause | None:
-    """Build the :class:`Clause` a timex anchors, or ``None`` if it anchors nothing."""
+def when_after(span: Span) -> Token | None:
+    """The verb of a when-clause right after the timex ("... in the spring, when Russia
+    moved troops"), wherever the parse attached it: a second event at that time."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].sent != span.sent:
+        return None
+    tok = doc[i]
+    for _ in range(4):
+        tok = tok.head
+        if tok.pos_ in VERBAL:
+            return tok if tok.i > i else None
+    return None
+
+
+def analyse(doc: Doc, timex: Timex, published: dt.date | None = None) -> Clause | None:
+    """Build the :class:`Clause` a timex anchors, or ``None`` if it anchors nothing.
+
+    ``published`` (the article's date) settles a few attachments by tense: a past
+    action cannot happen on a date after publication, so that date is its object's.
+    """
     span = timex_span(doc, timex)
     if span is None or len(span) == 0:
         return None
     anchor = find_anchor(span)
     if anchor is None:
         return None
+    return _build(span, timex, anchor, published)
+
+
+def analyse_when(doc: Doc, timex: Timex, published: dt.date | None = None) -> Clause | None:
+    """The clause of a when-clause that follows the timex, if any (see :func:`when_after`)."""
+    span = timex_span(doc, timex)
+    if span is None or len(span) == 0:
+        return None
+    verb = when_after(span)
+    return _build(span, timex, verb, published) if verb is not None else None
+
+
+def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -> Clause | None:
     lo, hi = segment(span.root)
     if not lo <= anchor.i < hi:
         return None  # the parse joined two lines (bullets, captions): no anchor across them
     sent = anchor.sent
     if anchor.pos_ in VERBAL and anchor.dep_ == "acl" and anchor.tag_ in {"VBN", "VBG"}:
         # "talks scheduled for early January": the noun is the event; "Biden, shown at
-        # an event Tuesday": a participle describing a thing is no event.
-        if lexicon.noun_type(anchor.head.lemma_) is None:
+        # an event Tuesday": a participle describing a thing is no event; but "Blinken,
+        # meeting Kuleba on Nov. 10, said": a person doing something is.
+        if lexicon.noun_type(anchor.head.lemma_) is not None:
+            anchor = anchor.head
+        elif not _acting(anchor):
             return None
-        anchor = anchor.head
     clause = Clause(sent=sent, bounds=segment(anchor), timex=timex, anchor=anchor, predicate=None)
+    after = published is not None and timex.interval_start is not None and timex.interval_start.date() > published
+    if anchor.pos_ in VERBAL and after and simple_past(anchor):
+        noun = _nominal_object(anchor) or _for_object(anchor)
+        if noun is not None:  # "prepared for security talks early next year": the talks are dated
+            anchor = clause.anchor = noun
     if anchor.pos_ in VERBAL:
         pred = anchor
+        if pred.tag_ == "VBG" and pred.dep_ == "advcl" and pred.lemma_ in {"speak", "talk"} \
+                and pred.head.lemma_ in lexicon.REPORTING_VERBS:
+            pred = pred.head  # "Speaking to reporters on Wednesday, Biden said that ..."
         if pred.lemma_ in lexicon.REPORTING_VERBS:
             reported = _reported_action(pred)
             if reported is not None:
                 clause.reported, clause.reporting, pred = True, pred, reported
+        pred = _requesting_verb(pred)
         comp = _planned_complement(pred)
         if comp is not None:
             pred = comp
@@ -354,7 +321,7 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
             clause.predicate = pred
             clause.noun = _nominal_object(pred)
             clause.ellipsis_lemma = _ellipsis(pred)
-            if pred.lemma_ in STATIVE and clause.noun is None:
+            if pred.lemma_ in STATIVE and clause.noun is None and not _membership(pred):
                 return None
     else:
         clause.noun = anchor
@@ -362,28 +329,53 @@ def analyse(doc: Doc, timex: Timex) -> Clause | None:
         if verb is not None and (
             (verb.lemma_ in lexicon.LIGHT_VERBS or lexicon.verb_type(verb.lemma_) is lexicon.EventType.CONSULT)
             and how in {"dobj", "obj", "prep:in", "prep:via", "prep:by", "prep:for", "nsubj"}
+            or verb.lemma_ in {"announce", "confirm"} and how in {"dobj", "obj"}  # "announced the recall on Wednesday"
         ):
             clause.predicate = verb
+        elif verb is not None and how == "prep:for" and not after and simple_past(verb):
+            # "prepared for the call on Monday by speaking with ...": a past action on a
+            # past day is what the date tells, not the call it prepared for
+            clause.predicate, clause.noun = verb, None
         elif verb is not None and how in SETTING_PREPS and not _is_copula(verb):
             # "said in a Newsmax interview on Monday", "In an interview last month, Biden
             # labeled Putin a killer": the noun is the setting, the verb is what is dated
             clause.predicate, clause.noun = verb, None
+    _fill_roles(clause)
+    return clause
+
+
+def as_statement(clause: Clause) -> Clause:
+    """The reporting clause itself ("Shoigu said on Tuesday that the troops had been
+    sent"), for when the reported action names no one."""
+    assert clause.reporting is not None
+    out = Clause(sent=clause.sent, bounds=clause.bounds, timex=clause.timex, anchor=clause.anchor,
+                 predicate=clause.reporting)
+    _fill_roles(out)
+    return out
+
+
+def _fill_roles(clause: Clause) -> None:
+    """Subjects, objects and voice of the clause's predicate (or event noun)."""
     head = clause.predicate
     if head is not None:
         clause.subjects, clause.passive = subjects_of(head)
+        if head.dep_ == "acl" and _acting(head):
+            clause.subjects = with_conjuncts([head.head])
         lo, hi = clause.bounds
-        if not any(lo <= s.i < hi for s in clause.subjects):
-            clause.subjects = _subject_left_of(head, lo)
+        clause.subjects = [s for s in clause.subjects if lo <= s.i < hi]  # not a byline on the line above
+        if not clause.subjects:
+            clause.subjects = subject_left_of(head, lo)
         clause.objects = objects_of(head)
         agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if clause.passive and agents:
             # "They were followed in 2004 by Bulgaria, ...": the agent acts
             patients = [s for s in clause.subjects if s.pos_ != "PRON"]
-            clause.subjects = _with_conjuncts(agents[:1])
+            clause.subjects = with_conjuncts(agents[:1])
             clause.objects = patients + [o for o in clause.objects if o not in clause.subjects]
             clause.passive, clause.active_from_passive = False, True
         if clause.noun is not None:
             clause.objects += [t for t in objects_of(clause.noun) if t not in clause.objects]
-    else:
+        if _done_to(clause):
+            clause.passive = True  # "a ceasefire agreed last July": the ceasefire was agreed
+    elif clause.noun is not None:
         clause.objects = objects_of(clause.noun)
-    return clause

@@ -13,9 +13,13 @@ import hashlib
 from spacy.tokens import Doc, Token
 
 from core.events import importance, lexicon, relative
-from core.events.clauses import Clause, analyse, pruned_subtree
-from core.events.modality import classify
-from core.events.titles import NameMap, _title_modifiers, make_title
+from core.events.clauses import Clause, analyse, analyse_when, as_statement
+from core.events.context import SourceContext
+from core.events.kinds import event_type
+from core.events.modality import classify, contradicts_tense
+from core.events.references import refer
+from core.events.roles import pruned_subtree
+from core.events.titles import make_title
 from core.models import (
     Actor,
     EntityKind,
@@ -30,116 +34,8 @@ from core.models import (
 )
 
 UNPLACEABLE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-PRONOUNS = {"he", "she", "him", "his", "her"}
-PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
-IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
 PLACE_KINDS = {EntityKind.GPE, EntityKind.LOC}
-MILITARY_OBJECTS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "tank", "tanks", "army"}
 FINER = ["second", "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year"]
-
-
-class _Context:
-    """Per-source lookups shared by every clause of that source."""
-
-    def __init__(self, source: Source, doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> None:
-        self.source, self.doc, self.actors = source, doc, actors
-        self.names = NameMap()
-        self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
-        self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
-        self.kind_at: dict[int, EntityKind] = {}
-        for m in mentions:
-            if m.source_id != source.id or not m.actor_id or m.actor_id not in actors:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            actor = actors[m.actor_id]
-            self.names.add(range(span.start, span.end), actor.name, actor.id, actor.kind.value)
-            for i in range(span.start, span.end):
-                self.kind_at[i] = actor.kind
-            subject = span.root.dep_ in {"nsubj", "nsubjpass"}
-            if actor.kind is EntityKind.PERSON:
-                self.person_mentions.append((m.start, actor.id, subject))
-            elif subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
-                self.group_subjects.append((m.start, actor.id))
-        self.person_mentions.sort()
-        self.group_subjects.sort()
-        self.country_of = demonyms(actors)
-
-    def in_furniture(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.source.furniture)
-
-    def resolve_pronoun(self, tok: Token) -> str | None:
-        """The person a he/she/his pronoun names (deliberately simple rules).
-
-        A pronoun in a phrase fronted before its sentence's subject names that
-        subject ("In his first call with Putin, Biden ..."); otherwise the most
-        recent person in subject position, else the most recent person named.
-        """
-        if tok.lower_ == "it" and tok.dep_ == "nsubj" and lexicon.verb_type(tok.head.lemma_) is not None:
-            # "what it did in 2014, when it seized Crimea": a country acting, named just before
-            near = [a for start, a in self.group_subjects if 0 < tok.idx - start <= IT_REACH]
-            return near[-1] if near else None
-        if tok.lower_ not in PRONOUNS:
-            return None
-        sent = tok.sent
-        if sent[0].pos_ == "ADP":  # fronted phrase: the subject after its comma
-            comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
-            if comma is not None:
-                for t in sent[comma.i - sent.start + 1:]:
-                    actor_id = self.names.actor_at.get(t.i)
-                    if actor_id and self.actors[actor_id].kind is EntityKind.PERSON:
-                        return actor_id
-        for t in sent:
-            if t.i > tok.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root:
-                actor_id = self.names.actor_at.get(t.i)
-                if actor_id and self.actors[actor_id].kind is EntityKind.PERSON:
-                    return actor_id
-                break
-        last = last_subject = None
-        for start, actor_id, subject in self.person_mentions:
-            if start >= tok.idx:
-                break
-            if tok.idx - start <= PRONOUN_REACH:
-                last = actor_id
-                if subject:
-                    last_subject = actor_id
-        return last_subject or last
-
-    def actors_in(self, tokens: list[Token]) -> list[str]:
-        skip = _title_modifiers(tokens, self.names)
-        out: list[str] = []
-        for t in tokens:
-            if t.i in skip:
-                continue
-            actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
-            actor_id = self.country_of.get(actor_id, actor_id) if actor_id else None
-            if actor_id and self.actors[actor_id].kind is EntityKind.LOC:
-                continue  # seas and regions are places, not participants
-            if actor_id and actor_id not in out:
-                out.append(actor_id)
-        return out
-
-
-def demonyms(actors: dict[str, Actor]) -> dict[str, str]:
-    """NORP actor id → the country actor it names ("Russian" troops act for Russia).
-
-    A crude stem match (Russian/Russia, Ukrainian/Ukraine) that only links
-    actors both present in the project, so it cannot invent a participant.
-    """
-    places = [a for a in actors.values() if a.kind is EntityKind.GPE and len(a.name) >= 4]
-    out: dict[str, str] = {}
-    for a in actors.values():
-        if a.kind is not EntityKind.NORP:
-            continue
-        for forms in (a.name, *a.aliases):
-            stem = forms.lower()
-            match = next((p for p in places for n in (p.name, *p.aliases)
-                          if len(n) >= 4 and stem.startswith(n.lower()[:-1]) and len(stem) - len(n) <= 3), None)
-            if match is not None:
-                out[a.id] = match.id
-                break
-    return out
 
 
 def _usable(t: Timex) -> bool:
@@ -152,7 +48,7 @@ def _usable(t: Timex) -> bool:
     )
 
 
-def _place(clause: Clause, ctx: _Context, etype: EventType) -> tuple[str | None, Token | None]:
+def _place(clause: Clause, ctx: SourceContext, etype: EventType) -> tuple[str | None, Token | None]:
     """A place named with in/at (or from, for talks and statements) on the predicate or noun."""
     heads = [h for h in (clause.predicate, clause.noun, clause.frame) if h is not None]
     if clause.noun is not None:  # "the Geneva meeting"
@@ -171,51 +67,24 @@ def _place(clause: Clause, ctx: _Context, etype: EventType) -> tuple[str | None,
                         continue
                     if ctx.kind_at.get(p.i) in PLACE_KINDS:
                         return ctx.names.actor_at[p.i], c
+                    venue = _venue(p, ctx)
+                    if venue is not None:  # "at the Helsinki summit"
+                        return venue, c
                     if p.ent_type_ in {"GPE", "LOC", "FAC"}:
                         ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
                         return (ent.text if ent is not None else p.text), c
     return None, None
 
 
-def _event_type(clause: Clause) -> EventType:
-    pred, noun = clause.predicate, clause.noun
-    noun_kind = lexicon.noun_type(noun.lemma_) if noun is not None else None
-    if pred is None:
-        return noun_kind or EventType.OTHER
-    lemma = clause.ellipsis_lemma or pred.lemma_.lower()
-    preps = {c.lower_ for c in pred.children if c.dep_ == "prep"}
-    objs = {c.lower_ for c in pred.children if c.dep_ in {"dobj", "obj"}}
-    if lemma in {"speak", "talk"}:
-        return EventType.CONSULT if "with" in preps or noun_kind else EventType.STATEMENT
-    if lemma == "call":
-        on_objects = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
-        if any(p.ent_type_ not in {"DATE", "TIME"} for p in on_objects):
-            return EventType.APPEAL
-        if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in pred.children):
-            return EventType.STATEMENT  # "called Putin a killer"
-        for obj in (c for c in pred.children if c.dep_ in {"dobj", "obj"}):
-            if lexicon.noun_type(obj.lemma_) or any(a.dep_ == "amod" and a.i > obj.i for a in obj.children):
-                return EventType.STATEMENT  # "called the conversation valuable"
-        return EventType.CONSULT
-    if lemma == "invite" and any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in pred.children):
-        return EventType.ACCESSION
-    if objs & MILITARY_OBJECTS or (clause.passive and any(s.lemma_.lower() in MILITARY_OBJECTS for s in clause.subjects)):
-        return EventType.MILITARY  # "troops were sent", "deployed troops"
-    if lemma in lexicon.LIGHT_VERBS and noun_kind is not None:
-        return noun_kind
-    kind = lexicon.verb_type(lemma)
-    if kind is not None:
-        return kind
-    if any(s.lemma_.lower() in MILITARY_OBJECTS for s in clause.subjects):
-        return EventType.MILITARY
-    if noun_kind is None:  # "made preparations for a possible invasion"
-        for t in pruned_subtree(pred, clause.bounds):
-            if t.pos_ == "NOUN" and lexicon.noun_type(t.lemma_) is not None:
-                return lexicon.noun_type(t.lemma_)  # type: ignore[return-value]
-    return noun_kind or EventType.OTHER
+def _venue(noun: Token, ctx: SourceContext) -> str | None:
+    """The place an event noun is named after ("the Helsinki summit")."""
+    if lexicon.noun_type(noun.lemma_) is None:
+        return None
+    return next((ctx.names.actor_at[c.i] for c in noun.children
+                 if c.dep_ == "compound" and ctx.kind_at.get(c.i) in PLACE_KINDS), None)
 
 
-def _participants(clause: Clause, ctx: _Context, place: str | None) -> list[str]:
+def _participants(clause: Clause, ctx: SourceContext, place: str | None) -> list[str]:
     """Actor ids in the clause's argument slots, subject (agent) first."""
     ordered: list[str] = []
     slots: list[list[Token]] = [pruned_subtree(s, clause.bounds, no_places=True) for s in clause.subjects]
@@ -229,7 +98,7 @@ def _participants(clause: Clause, ctx: _Context, place: str | None) -> list[str]
     return ordered
 
 
-def _subject_names(clause: Clause, ctx: _Context) -> list[str]:
+def _subject_names(clause: Clause, ctx: SourceContext) -> list[str]:
     """Canonical names for subject slots (pronouns resolved), for the title."""
     names: list[str] = []
     for s in clause.subjects:
@@ -240,7 +109,7 @@ def _subject_names(clause: Clause, ctx: _Context) -> list[str]:
                 return []  # a mixed subject ("Russia and two allies") keeps its own words
             continue
         for actor_id in ids:
-            name = ctx.actors[actor_id].name
+            name = ctx.title_name[actor_id]
             if name not in names:
                 names.append(name)
     if len(clause.subjects) == 1 and clause.subjects[0].pos_ != "PRON":
@@ -251,9 +120,12 @@ def _subject_names(clause: Clause, ctx: _Context) -> list[str]:
     return names
 
 
-def _granularity_rank(t: Timex) -> int:
+def _rank(clause: Clause, t: Timex) -> tuple[bool, int]:
+    """Which of two times of one clause dates it: one on the action itself ("would call
+    Zelensky on Thursday") over one on the verb reporting it ("said on Tuesday"), then
+    the finer one."""
     value = t.granularity.value
-    return FINER.index(value) if value in FINER else len(FINER)
+    return clause.reported and clause.anchor.i != clause.head.i, FINER.index(value) if value in FINER else len(FINER)
 
 
 def extract_events(
@@ -269,29 +141,63 @@ def extract_events(
     into ``actors``; ``timexes`` come from :func:`core.timex.tag`.  Sentences in
     ``source.furniture`` are skipped.  Reports are not merged here.
     """
-    ctx = _Context(source, doc, mentions, actors)
+    ctx = SourceContext(source, doc, mentions, actors)
     best: dict[tuple[int, int], tuple[Clause, Timex]] = {}
     for timex in sorted(timexes, key=lambda t: t.start):
         if not _usable(timex) or ctx.in_furniture(timex.start, timex.end):
             continue
-        clause = analyse(doc, timex)
-        if clause is None:
-            continue
-        key = (clause.sent.start, clause.head.i)
-        if key in best and _granularity_rank(best[key][1]) <= _granularity_rank(timex):
-            continue
-        best[key] = (clause, timex)
-    events: list[Event] = []
+        for clause in (analyse(doc, timex, source.published), analyse_when(doc, timex, source.published)):
+            if clause is None:
+                continue
+            key = (clause.sent.start, clause.head.i)
+            if key in best and _rank(best[key][0], best[key][1]) <= _rank(clause, timex):
+                continue
+            best[key] = (clause, timex)
+    built: list[tuple[Clause, Event]] = []
     for clause, timex in sorted(best.values(), key=lambda ct: ct[1].start):
         event = _build(clause, timex, ctx)
         if event is not None:
-            events.append(event)
+            built.append((clause, event))
+    events = [e for c, e in built if not _apposition(c, e, built)]
     events += _relative_events(ctx, events, {c.sent.start for c, _ in best.values()})
     events.sort(key=lambda e: e.evidence[0].start)
     return events
 
 
-def _relative_events(ctx: _Context, dated: list[Event], taken: set[int]) -> list[Event]:
+def _nobody_does_it(clause: Clause, ctx: SourceContext) -> bool:
+    """The reported action's subject is a pronoun nobody could be found for ("they would discuss")."""
+    return bool(clause.subjects) and all(s.pos_ == "PRON" for s in clause.subjects) and not any(
+        ctx.actors_in([s]) for s in clause.subjects)
+
+
+def _object_pronouns(clause: Clause, ctx: SourceContext) -> dict[int, tuple[str, str]]:
+    """Object pronouns of the predicate that name a person ("to join him")."""
+    out: dict[int, tuple[str, str]] = {}
+    if clause.predicate is None:
+        return out
+    for t in clause.predicate.subtree:
+        if t.lower_ in {"him", "her"} and t.dep_ in {"dobj", "pobj", "dative"}:
+            actor_id = ctx.resolve_pronoun(t)
+            if actor_id is not None:
+                out[t.i] = (ctx.title_name[actor_id], actor_id)
+    return out
+
+
+def _apposition(clause: Clause, event: Event, built: list[tuple[Clause, Event]]) -> bool:
+    """A nominal report inside a verbal one of the same kind and time ("spoke on Thursday,
+    their second conversation this month") repeats it."""
+    if clause.predicate is not None or clause.noun is None:
+        return False
+    for other, e in built:
+        if other.predicate is None or e is event or e.type is not event.type:
+            continue
+        if other.sent.start == clause.sent.start and clause.noun in other.predicate.subtree \
+                and event.time.start <= e.time.start and e.time.end <= event.time.end:  # type: ignore[operator]
+            return True
+    return False
+
+
+def _relative_events(ctx: SourceContext, dated: list[Event], taken: set[int]) -> list[Event]:
     """Clauses dated by a neighbouring event ("came as ...", "following the call")."""
     if ctx.source.published is None:
         return []
@@ -317,20 +223,30 @@ def _relative_events(ctx: _Context, dated: list[Event], taken: set[int]) -> list
     return out
 
 
-def _build(clause: Clause, timex: Timex, ctx: _Context) -> Event | None:
-    etype = _event_type(clause)
+def _build(clause: Clause, timex: Timex, ctx: SourceContext) -> Event | None:
+    if contradicts_tense(clause, ctx.source.published):
+        return None  # a past action dated after publication: the date is wrong (the tagger's)
+    etype = event_type(clause, ctx.kind_at)
     place, place_prep = _place(clause, ctx, etype)
     participants = _participants(clause, ctx, place)
+    if clause.reported and clause.reporting is not None and (not participants or _nobody_does_it(clause, ctx)):
+        clause = as_statement(clause)  # "Shoigu said the troops had been sent": keep who said it
+        etype = event_type(clause, ctx.kind_at)
+        place, place_prep = _place(clause, ctx, etype)
+        participants = _participants(clause, ctx, place)
     modality = classify(clause, ctx.source.published)
-    subject_names = _subject_names(clause, ctx)
-    unnamed = all(s.pos_ == "PRON" for s in clause.subjects)  # also true when there is none
+    who = refer(clause, ctx, participants)
+    participants += [a for a in who.ids if a not in participants and a != place]
+    subject_names = who.names or _subject_names(clause, ctx)
+    unnamed = all(s.pos_ == "PRON" for s in clause.subjects) and not who.ids  # also true when there is none
     if clause.predicate is not None and unnamed and not participants and place is None:
         return None  # "Takes office": no one and nowhere — nothing for a timeline to show
-    title = make_title(clause, ctx.names, modality, subject_names, place_prep)
+    names = ctx.names.with_tokens(_object_pronouns(clause, ctx))
+    title = make_title(clause, names, modality, subject_names, place_prep, who.text, who.hidden)
     if not title:
         return None
     if place and place_prep is not None:
-        place_name = ctx.actors[place].name if place in ctx.actors else place
+        place_name = ctx.title_name[place] if place in ctx.actors else place
         if place_name not in title:
             title = f"{title} in {place_name}" if place_prep.lower_ != "from" else title
     tags: list[str] = []

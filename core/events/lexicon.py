@@ -59,19 +59,32 @@ EVENT_NOUNS: dict[str, EventType] = {
     "annexation": EventType.MILITARY,
     "deployment": EventType.MILITARY,
     "buildup": EventType.MILITARY,
+    "pullback": EventType.MILITARY,
     "build-up": EventType.MILITARY,
     "war": EventType.MILITARY,
     "sanction": EventType.SANCTION,
     "sanctions": EventType.SANCTION,
     "treaty": EventType.AGREE,
+    "ceasefire": EventType.AGREE,
+    "truce": EventType.AGREE,
+    "armistice": EventType.AGREE,
     "agreement": EventType.AGREE,
     "deal": EventType.AGREE,
     "withdrawal": EventType.REJECT,
+    "recall": EventType.REJECT,  # of an ambassador: relations cut back
     "invitation": EventType.PROPOSE,
     "proposal": EventType.PROPOSE,
     "warning": EventType.THREATEN,
     "threat": EventType.THREATEN,
 }
+
+#: Nouns that name talks; two of them can name the same happening ("the call",
+#: "their conversation").
+TALK_NOUNS = frozenset("call conversation meeting summit talks talk discussion phone".split())
+#: Becoming one of these is joining ("became members in 1999").
+MEMBERSHIP_NOUNS = frozenset("member signatory".split())
+#: Plural nouns that stand for people named before ("the two leaders", "both men").
+GROUP_NOUNS = frozenset("leader president man woman".split())
 
 #: Verbs whose meaning comes from their object ("hold talks", "take part in a call").
 LIGHT_VERBS = frozenset(
@@ -85,6 +98,9 @@ REPORTING_VERBS = frozenset(
     "describe characterize acknowledge insist".split()
 )
 
+#: Verbs whose "that"-clause is what a title should tell ("Peskov says it is too early").
+SAYING_VERBS = REPORTING_VERBS | frozenset("warn caution insist argue stress emphasize reiterate make".split())
+
 #: Governing words that make an embedded action planned / expected.
 PLANNED_CUES = frozenset(
     "plan schedule expect intend hope prepare aim set propose seek want "
@@ -96,11 +112,11 @@ HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 
 #: Prepositions whose object is context, not a participant ("after the call with Putin").
 CONTEXT_PREPS = frozenset(
-    "after before following since during amid despite ahead over until toward towards "
+    "after before following since during amid despite ahead over until "
     "about regarding like than because per according".split()
 )
 #: Prepositions whose object is a participant ("met with Kuleba", "urged Russia to").
-PARTICIPANT_PREPS = frozenset("with to against between by from into on".split())
+PARTICIPANT_PREPS = frozenset("with to against between by from into on beside alongside".split())
 PLACE_PREPS = frozenset("in at from".split())
 
 # Headline-style verb forms for irregular verbs.
@@ -140,3 +156,14 @@ def participle(lemma: str, text: str) -> str:
     if text.lower().endswith(("ed", "en")) or lemma not in IRREGULAR_PARTICIPLE:
         return text.lower()
     return IRREGULAR_PARTICIPLE[lemma]
+
+
+def verb_of_participle(word: str) -> str | None:
+    """``annexed`` → ``annex`` when the verb is in the lexicon (the parse called it an adjective)."""
+    irregular = {v: k for k, v in IRREGULAR_PARTICIPLE.items()}
+    if word in irregular:
+        return irregular[word]
+    for stem in (word[:-1], word[:-2], word[:-3]):  # seized, annexed, occupied→occupi (no match)
+        if stem in VERB_TYPES:
+            return stem
+    return None

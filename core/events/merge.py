@@ -6,7 +6,9 @@ interval lies inside the coarser one: "Tuesday" and "10 a.m. Tuesday", or
 similar action (same type, or the same distinctive words: "interview",
 "killer").  A coarse report ("last month") joins a finer happening only when
 exactly one candidate fits best, so vague mentions do not glue different days
-together.
+together.  Participants are compared as governments: a capital or seat of
+government counts as its country ("Moscow", "the Kremlin" → Russia; see
+:mod:`core.events.metonymy`).
 
 Every merged event records ``merged_from`` (the ids of the reports it absorbed)
 and a readable ``merge_reason``.  Callers keep the original reports (the store
@@ -20,7 +22,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from core.events import importance
+from core.events import importance, lexicon
+from core.events.metonymy import government_of
+from core.events.monthindex import MonthIndex
+from core.events.naming import title_names
+from core.events.words import WORD, actor_words, content_words
 from core.models import Actor, Event, EventType, Evidence, Granularity, Modality
 
 FINENESS = [
@@ -29,38 +35,7 @@ FINENESS = [
     Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM, Granularity.UNKNOWN,
 ]
 DAY_RANK = FINENESS.index(Granularity.DAY)
-STOPWORDS = set(
-    """about above after again against also among amid because been before being below between both
-    could does doing down during each every from further have having here into itself just more most
-    much other over same should since some such than that their them then there these they this those
-    through under until very were what when where which while whom with would your will said says
-    told according official officials president presidents leader leaders added noted early late last
-    next week weeks month months year years time times today tonight morning evening afternoon monday
-    tuesday wednesday thursday friday saturday sunday january february march april june july august
-    september october november december including including also only even still well part""".split()
-)
-WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
-
-
-def _stem(word: str) -> str:
-    word = word.lower().removesuffix("'s").removesuffix("’s")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def content_words(text: str, names: set[str]) -> set[str]:
-    """Distinctive words of an evidence sentence (no names, dates or function words)."""
-    out = set()
-    for w in WORD.findall(text):
-        low = w.lower()
-        if len(low) < 4 or low in STOPWORDS or low in names:
-            continue
-        out.add(_stem(low))
-    return out
-
-
+MONTH_RANK = FINENESS.index(Granularity.MONTH)
 def _rank(event: Event) -> int:
     g = event.time.granularity
     return FINENESS.index(g) if g in FINENESS else len(FINENESS)
@@ -92,14 +67,6 @@ class _Cluster:
     attached: set[str] = field(default_factory=set)  # statements about it: evidence only
 
 
-def _names(actors: dict[str, Actor]) -> set[str]:
-    names: set[str] = set()
-    for a in actors.values():
-        for n in [a.name, *a.aliases]:
-            names.update(w.lower() for w in WORD.findall(n))
-    return names
-
-
 def _label(actors: dict[str, Actor], ids: set[str] | list[str]) -> str:
     return ", ".join(sorted(actors[i].name if i in actors else i for i in ids))
 
@@ -118,12 +85,16 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
     union = a.actors | b.actors
     coarse = _rank(ea) != _rank(eb) and max(_rank(ea), _rank(eb)) > DAY_RANK
     same_source = bool(set(ea.source_ids) & set(eb.source_ids))
+    if coarse and not same_type and max(_rank(ea), _rank(eb)) > MONTH_RANK:
+        return None  # "in the spring" is too loose to glue a different kind of happening to a day
     if a.actors and b.actors:
         if not shared:
             return None
         jaccard = len(shared) / len(union)
         lopsided = min(len(a.actors), len(b.actors)) == 1 and max(len(a.actors), len(b.actors)) > 1
         need_words = 2 if (not same_type or lopsided or coarse) else 0
+        if coarse and same_type and shared == union:
+            need_words = 1  # the same kind by the very same participants: one telling word will do
         if jaccard < 0.5 and (coarse or jaccard < 0.25 or not (same_type and len(shared_words) >= 3)):
             return None
         if len(shared_words) < need_words:
@@ -133,7 +104,8 @@ def pair_reason(a: _Report, b: _Report, actors: dict[str, Actor]) -> tuple[float
         # but in the same article, on the same day and of the same kind.
         jaccard = 0.0
         anaphoric = (same_source and same_type and not coarse and max(_rank(ea), _rank(eb)) <= DAY_RANK
-                     and "relative-time" not in ea.tags + eb.tags)
+                     and "relative-time" not in ea.tags + eb.tags
+                     and ea.type not in {EventType.STATEMENT, EventType.OTHER})  # a day holds many of those
         same_place = ea.place is not None and ea.place == eb.place  # "the Geneva meeting"
         if not (anaphoric or (same_type and (same_place or (not coarse and len(shared_words) >= 3)))):
             return None
@@ -164,13 +136,15 @@ def _cluster_fit(report: _Report, cluster: _Cluster, actors: dict[str, Actor]) -
     return best
 
 
-def _representative(members: list[Event], actors: dict[str, Actor]) -> Event:
+def _representative(members: list[Event], actors: dict[str, Actor], gov: dict[str, str]) -> Event:
     """The report whose title and time speak for the happening: a fact over a plan,
     an action over a statement, a direct report over a reported one, the finest
-    time, a title that opens with its agent's name, then the shortest title."""
+    time, a title that opens with its agent's name (a country's rather than its
+    capital's: "Russia", not "Moscow"), then the shortest title."""
+    written = title_names(actors)
 
     def named_agent(e: Event) -> bool:
-        return bool(e.actors) and e.actors[0] in actors and e.title.startswith(actors[e.actors[0]].name + " ")
+        return bool(e.actors) and e.actors[0] in actors and e.title.startswith(written[e.actors[0]] + " ")
 
     return min(
         members,
@@ -180,6 +154,7 @@ def _representative(members: list[Event], actors: dict[str, Actor]) -> Event:
             "reported" in e.tags or "relative-time" in e.tags,
             _rank(e),
             not named_agent(e),
+            bool(e.actors) and e.actors[0] in gov,
             not e.actors,
             len(e.title),
         ),
@@ -190,19 +165,20 @@ def _merged_id(ids: list[str]) -> str:
     return "evt-" + hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
 
 
-def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Event:
+def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor], gov: dict[str, str]) -> Event:
     everything = [m.event for m in cluster.members]
     if len(everything) == 1:
         event = everything[0]
         event.importance = importance.score(event, actors, core)
         return event
     members = [e for e in everything if e.id not in cluster.attached]  # the happening's own reports
-    rep = _representative(members, actors)
+    rep = _representative(members, actors, gov)
     happened = [e for e in members if e.modality is Modality.HAPPENED]
     timed = min(happened or members, key=_rank)
     actor_ids: list[str] = []
     for e in [rep, *members]:
         actor_ids += [a for a in e.actors if a not in actor_ids]
+    actor_ids = [a for a in actor_ids if gov.get(a) not in actor_ids]  # "Moscow" once "Russia" is there
     evidence: list[Evidence] = []
     seen: set[tuple[str, int, int]] = set()
     for e in everything:
@@ -248,53 +224,7 @@ def _combine(cluster: _Cluster, core: set[str], actors: dict[str, Actor]) -> Eve
     return event
 
 
-class _MonthIndex:
-    """Clusters by the calendar months their first report covers, so a report is only
-    compared with clusters it could share a time with (projects grow to thousands)."""
-
-    WIDE = 24  # months; wider intervals (decades, unplaced) are checked against everything
-
-    def __init__(self) -> None:
-        self.by_month: dict[tuple[int, int], list[_Cluster]] = {}
-        self.wide: list[_Cluster] = []
-        self.order: dict[int, int] = {}
-
-    @staticmethod
-    def _months(e: Event) -> list[tuple[int, int]] | None:
-        t = e.time
-        if not t.placed:
-            return None
-        last = t.end - dt.timedelta(microseconds=1)  # type: ignore[operator]
-        y, m = t.start.year, t.start.month  # type: ignore[union-attr]
-        out = []
-        while (y, m) <= (last.year, last.month):
-            out.append((y, m))
-            if len(out) > _MonthIndex.WIDE:
-                return None
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        return out
-
-    def add(self, cluster: _Cluster, e: Event) -> None:
-        self.order[id(cluster)] = len(self.order)
-        months = self._months(e)
-        if months is None:
-            self.wide.append(cluster)
-        else:
-            for key in months:
-                self.by_month.setdefault(key, []).append(cluster)
-
-    def near(self, e: Event) -> list[_Cluster]:
-        months = self._months(e)
-        if months is None:
-            found = {id(c): c for cs in self.by_month.values() for c in cs}
-        else:
-            found = {id(c): c for key in months for c in self.by_month.get(key, [])}
-        found.update((id(c), c) for c in self.wide)
-        return sorted(found.values(), key=lambda c: self.order[id(c)])  # creation order: stable ties
-
-
 STATEMENT_REACH = dt.timedelta(days=2)
-TALK_NOUNS = {"call", "conversation", "meeting", "summit", "talks", "discussion", "phone"}
 
 
 def _names_in(text: str, actor_id: str, actors: dict[str, Actor]) -> bool:
@@ -319,7 +249,7 @@ def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> li
             continue
         st = c.members[0].event
         text = " ".join(ev.text for ev in st.evidence)
-        if not TALK_NOUNS & {w.lower() for w in WORD.findall(text)}:
+        if not lexicon.TALK_NOUNS & {w.lower() for w in WORD.findall(text)}:
             keep.append(c)
             continue
         best: tuple[dt.timedelta, _Cluster, list[str]] | None = None
@@ -345,6 +275,38 @@ def _attach_statements(clusters: list[_Cluster], actors: dict[str, Actor]) -> li
     return keep
 
 
+def _consolidate(clusters: list[_Cluster], actors: dict[str, Actor]) -> list[_Cluster]:
+    """Join day-precise clusters of one happening that the one-pass clustering kept
+    apart because of the order it met the reports in: two clusters join when every
+    time agrees and some report of one fits some report of the other."""
+    by_day: dict[dt.date, list[_Cluster]] = {}
+    for c in clusters:
+        events = [m.event for m in c.members]
+        if all(_rank(e) <= DAY_RANK and e.actors and e.time.placed for e in events):
+            by_day.setdefault(min(e.time.start for e in events).date(), []).append(c)  # type: ignore[union-attr]
+    gone: set[int] = set()
+    for group in by_day.values():
+        for i, a in enumerate(group):
+            if id(a) in gone:
+                continue
+            for b in group[i + 1:]:
+                if id(b) in gone or not all(time_compatible(x.event, y.event) for x in a.members for y in b.members):
+                    continue
+                fits = [f for x in a.members for y in b.members if (f := pair_reason(x, y, actors)) is not None]
+                if fits:
+                    best = max(fits, key=lambda f: f[0])
+                    a.members += b.members
+                    a.reasons += b.reasons + [f"joined “{b.members[0].event.title}”: {best[1]}"]
+                    gone.add(id(b))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def says_nothing(event: Event) -> bool:
+    """A bare event noun with no one and nowhere ("Talks", "Second conversation"): worth
+    keeping as evidence of a happening it merges into, not as a timeline entry of its own."""
+    return "unattributed" in event.tags and event.place is None and len(event.title.split()) <= 2
+
+
 def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     """Merge reports of the same happening; edited events pass through untouched.
 
@@ -352,14 +314,18 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     attach to the single best-fitting happening, or stay alone when two fit
     equally well.
     """
-    names = _names(actors)
+    names = actor_words(actors)
+    gov = government_of(actors)  # "Moscow" and "the Kremlin" take part as Russia
     fixed = [e for e in events if e.edited]
     todo = [e for e in events if not e.edited]
-    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.id))
+    # content, not ids, breaks ties: ids change with every import, and so would the merges
+    todo.sort(key=lambda e: (_rank(e), -len(e.actors), e.time.start or dt.datetime.min, e.title,
+                             e.evidence[0].text if e.evidence else ""))
     clusters: list[_Cluster] = []
-    index = _MonthIndex()
+    index: MonthIndex[_Cluster] = MonthIndex()
     for e in todo:
-        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), set(e.actors))
+        participants = {gov.get(a, a) for a in e.actors}
+        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), participants)
         fits = []
         for c in index.near(e):
             fit = _cluster_fit(report, c, actors)
@@ -375,9 +341,11 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
         else:
             clusters.append(_Cluster(members=[report]))
             index.add(clusters[-1], e)
+    clusters = _consolidate(clusters, actors)
     clusters = _attach_statements(clusters, actors)
+    clusters = [c for c in clusters if len(c.members) > 1 or not says_nothing(c.members[0].event)]
     core = importance.core_actor_ids(actors)
-    merged = [_combine(c, core, actors) for c in clusters]
+    merged = [_combine(c, core, actors, gov) for c in clusters]
     merged.sort(key=lambda e: (e.time.start or dt.datetime.min, -e.importance))
     return fixed + merged
 

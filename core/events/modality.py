@@ -15,7 +15,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from core.events import lexicon
-from core.events.clauses import Clause
+from core.events.clauses import Clause, simple_past
 from core.models import Modality
 
 COMPLEMENT_LINKS = {"xcomp", "ccomp", "pcomp", "conj"}
@@ -61,6 +61,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
     planned |= any(t.lemma_ == "be" and head.dep_ == "xcomp" for t in governors)  # "was to speak"
     planned |= any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain[:1] for c in t.children)
+    if clause.reported:  # "said Biden would call Zelensky": a future seen from the past
+        planned |= any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children)
     if clause.frame is not None:
         planned = True
     if clause.noun is not None:
@@ -70,3 +72,30 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
     if published is not None and start is not None and start.date() > published:
         planned = True
     return Modality.PLANNED if planned else Modality.HAPPENED
+
+
+def contradicts_tense(clause: Clause, published: dt.date | None) -> bool:
+    """A simple-past action dated after publication ("relations lurched" in a spring to
+    come): the date is wrong, so the report is not worth showing.
+
+    Climbs from the predicate through complement and "before/after doing" links to
+    the first finite verb; a future or modal auxiliary, or a planning verb, on the
+    way means the clause is not in the past after all.
+    """
+    start = clause.timex.interval_start
+    if clause.predicate is None or published is None or start is None or start.date() <= published:
+        return False
+    tok = clause.predicate
+    for _ in range(4):
+        if tok.lemma_ in lexicon.PLANNED_CUES or any(c.tag_ == "MD" or c.lower_ in FUTURE_AUX for c in tok.children):
+            return False
+        if simple_past(tok) or tok.tag_ == "VBN" and any(c.lower_ == "had" for c in tok.children):
+            # "proposed talks in January": a past verb may well date its planned object
+            return tok.i != clause.predicate.i or clause.noun is None
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "moved troops before announcing a pullback"
+        elif tok.dep_ in COMPLEMENT_LINKS | {"advcl"} and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False

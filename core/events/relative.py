@@ -17,7 +17,8 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from core.events import lexicon
-from core.events.clauses import Clause, objects_of, pruned_subtree, segment, subjects_of
+from core.events.clauses import Clause
+from core.events.roles import objects_of, pruned_subtree, segment, subjects_of
 from core.models import Event, EventType, Granularity, Timex, TimexType
 
 SIMULTANEOUS = {"as", "when", "while", "after", "following"}
