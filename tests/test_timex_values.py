@@ -202,3 +202,18 @@ def test_previous_and_following_weekday_are_seen_from_the_told_date():
 )
 def test_prospects_modals_and_deadlines_set_the_side(text, expr, expected):
     assert value(text, dt.date(1989, 10, 30), expr) == expected
+
+
+def test_past_stories_keep_their_seasons_and_months_behind():
+    nov24, dec31 = dt.date(2021, 11, 24), dt.date(2021, 12, 31)
+    text = "Russia moved troops toward Ukraine before announcing a partial pullback in late April."
+    assert value(text, nov24, "late April") == "2021-04"  # the -ing clause takes the main verb's time
+    text = "It was a year in which relations lurched from the spring troop crisis to a summit."
+    assert value(text, dec31, "the spring") == "2021-SP"
+    text = "Biden agreed to extend New START, the treaty that was set to expire in February."
+    assert value(text, TUE, "February") == "2021-02"
+
+
+def test_early_mid_late_intervals_start_on_whole_days():
+    t = one("Talks are due in late January.", THU, "late January")
+    assert (t.interval_start, t.interval_end) == (dt.datetime(2022, 1, 22), dt.datetime(2022, 2, 1))

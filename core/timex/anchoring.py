@@ -176,6 +176,7 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
 
 TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
 MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
+SEASON_OVERRIDE_DAYS = 30  # "lurched from the spring crisis" told on Dec. 31 is this year's spring
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
@@ -206,6 +207,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     _a, gap, year = options[0]
     day_level = re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix
     limit = TENSE_OVERRIDE_DAYS if day_level or endpoint else MONTH_OVERRIDE_DAYS
+    if suffix in ("-SP", "-SU", "-FA", "-WI") and not endpoint:
+        limit = SEASON_OVERRIDE_DAYS
     if tense == -1 and gap > limit:
         return year - 1
     if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:

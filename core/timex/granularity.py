@@ -104,6 +104,8 @@ def narrow(start: dt.datetime | None, end: dt.datetime | None, mod: str | None) 
     if start is None or end is None or mod not in ("EARLY", "MID", "LATE"):
         return start, end
     third = (end - start) / 3
+    if third >= dt.timedelta(days=1):  # "late January" starts on a day, not at Jan. 21, 16:00
+        third = dt.timedelta(days=round(third / dt.timedelta(days=1)))
     if mod == "EARLY":
         return start, start + third
     if mod == "MID":
