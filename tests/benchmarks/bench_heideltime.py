@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,7 +106,7 @@ def timeml_to_offsets(tagged: str, text: str) -> tuple[list[Pred], list[str]]:
     return preds, problems
 
 
-def _aligner(a: str, b: str):
+def _aligner(a: str, b: str) -> Callable[[int, int], tuple[int, int] | None]:
     """Position map from ``a`` to ``b`` over their identical stretches (difflib, no junk heuristic)."""
     blocks = [blk for blk in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
               if blk.size]
