@@ -181,3 +181,11 @@ def test_composite_durations_and_the_week_of_a_date():
     got = values("He served two days and two days, then two weeks and three days.", dct)
     assert list(got.values()) == ["P2D", "P2W", "P3D"]  # repeated and week units stay apart
     assert values("Talks are set for the week of Jan. 10.", dct) == {"the week of Jan. 10": "2022-W02"}
+
+
+def test_hundreds_coming_quarters_asap_and_part_of_day_before_yesterday():
+    dct = dt.date(1998, 1, 15)
+    assert values("It lasted almost a hundred years.", dct) == {"almost a hundred years": "P100Y"}
+    assert values("Profits will rise in coming quarters.", dct) == {"coming quarters": "FUTURE_REF"}
+    assert values("They want a deal as soon as possible.", dct) == {"as soon as possible": "FUTURE_REF"}
+    assert values("The fire started mid-afternoon yesterday.", dct) == {"mid-afternoon yesterday": "1998-01-14TAF"}

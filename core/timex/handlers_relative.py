@@ -41,7 +41,8 @@ def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
     if m["deic"]:
         d = clean(m["deic"])
         n = _DEICTIC_DAYS[d]
-        part = P.PARTS_OF_DAY.get(clean(m["part"])) if m["part"] else ("NI" if d == "tonight" else None)
+        said = m["part"] or m["ppart"]  # "yesterday afternoon", "mid-afternoon yesterday"
+        part = P.PARTS_OF_DAY.get(clean(said)) if said else ("NI" if d == "tonight" else None)
         typ = TimexType.TIME if part else TimexType.DATE
         return [cand(m, Spec(typ, kind="offset", unit="day", n=n, part=f"T{part}" if part else None, mod=mod))]
     rel = clean(m["rel"])

@@ -34,7 +34,7 @@ NUMBER_WORDS: dict[str, int] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a couple of": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "a hundred": 100,
 }
 FUZZY_NUMBERS = {
     "a few", "few", "several", "some", "many", "a number of", "dozens of",
@@ -87,7 +87,7 @@ REFS: dict[str, str] = {
     "the near future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the longer term": "FUTURE_REF", "the medium term": "FUTURE_REF",
-    "a later date": "FUTURE_REF", "future": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "future": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }
 
 # --- fragments -------------------------------------------------------------
@@ -108,7 +108,7 @@ _NUMWORD = (
 )
 NUM_RE = (
     r"(?:\d{1,4}(?:\.\d{1,2}|\s+1/2|½)?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
-    r"a\s+dozen|half\s+an?|an?|a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|"
+    r"a\s+dozen|a\s+hundred|half\s+an?|an?|a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|"
     r"hundreds\s+of|numerous)"
 )
 UNIT_RE = (
@@ -222,6 +222,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "today", "late yesterday", "tomorrow morning", "tonight", "last night", "this morning"
     ("deictic", _c(_i(
         r"(?:(?P<mod>early|late|earlier|later|mid-?)\s*)?(?:"
+        rf"(?:(?P<ppart>mid-?afternoon|{PART_RE})\s+(?=yesterday|today|tomorrow))?"
         r"(?P<deic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
         rf"(?:\s+(?P<part>{PART_RE}))?"
         rf"|(?P<rel>this|last|tomorrow|yesterday|that)\s+(?P<part2>{PART_RE}|mid-?afternoon))(?![\w-])"
@@ -266,7 +267,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ))),
     ("recent_units", _c(_i(
         r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent)"
-        r"\s+(?P<unit>days|weeks|months|years|decades)(?![\w-])"
+        r"\s+(?P<unit>days|weeks|months|quarters|years|decades)(?![\w-])"
     ))),
     # fiscal quarters and halves
     ("quarter", _c(
@@ -285,7 +286,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})|(?P<syear>{SPELLED_YEAR_RE})))?"
     )),
     ("ref", _c(_i(
-        r"(?<![\w-])(?P<ref>right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
+        r"(?<![\w-])(?P<ref>as\s+soon\s+as\s+possible|right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
         r"presently|current|recently|lately|the\s+past|formerly|soon|the\s+(?:near\s+)?future|"
         r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date|"
         r"(?<=\bat\s)the\s+(?:time|moment))(?![\w-])"
@@ -326,7 +327,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "ref": ("now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
+    "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
