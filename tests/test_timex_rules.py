@@ -189,3 +189,12 @@ def test_hundreds_coming_quarters_asap_and_part_of_day_before_yesterday():
     assert values("Profits will rise in coming quarters.", dct) == {"coming quarters": "FUTURE_REF"}
     assert values("They want a deal as soon as possible.", dct) == {"as soon as possible": "FUTURE_REF"}
     assert values("The fire started mid-afternoon yesterday.", dct) == {"mid-afternoon yesterday": "1998-01-14TAF"}
+
+
+def test_names_fractions_rates_and_signals_are_not_times():
+    text = ("Justices Sandra Day O'Connor agreed. Rooms cost $55 a night. Junk is more than a quarter of the "
+            "market. He was killed soon after his capture. The business daily Kommersant said so. "
+            "Marchers joined the March for Life.")
+    assert values(text) == {}
+    assert values("It will end soon, after several quarters of losses.") == {
+        "soon": "FUTURE_REF", "several quarters": "PXQ"}

@@ -41,14 +41,16 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the 1988 quarter"
     if m["half"] and n is not None:
         n += 0.5
+    if num in ("a", "an") and re.search(r"[\d$€£¥]\S*\s+$", text[max(0, m.start() - 16):m.start()]):
+        return []  # "$55 a night", "15 million instructions a second": a rate, not a length of time
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"] and not m["extra"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
             return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
         if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
                 and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
-    if unit == "quarter" and "-" in m.group() and plural:
-        return []  # "three-quarters" is a fraction
+    if unit == "quarter" and ("-" in m.group() and plural or re.match(r"\s+of\s+(?:the|all|its|their|his|her|our|a|an)\b", text[m.end():m.end() + 12])):
+        return []  # "three-quarters", "a quarter of the market": fractions
     if m["unit"][:1].isupper() and m["unit"][1:2].islower() and not m["lead"] \
             and re.search(r"(?:[\"'`‘“]|'s\s)$", text[max(0, m.start() - 3):m.start()]):
         return []  # CBS's "60 Minutes": a title, not a length of time
@@ -88,7 +90,7 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     if "-term" in m["ref"].lower() and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
         return []  # "the long-term partnership": an adjective, not "in the long term"
-    if ref == "shortly" and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
+    if ref in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
         return []  # "shortly after he returned": a signal tied to an event, not a time
     if ref in ("the time", "the moment"):
         return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
@@ -111,6 +113,8 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
         if clean(m["adv"]) in ("quarterly", "monthly", "daily", "weekly", "yearly", "nightly", "hourly", "biweekly") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) \
                 and not re.match(_FUNCTION_WORD, text[m.end():m.end() + 12]):
             return []  # "quarterly dividend", "daily volume": adjectives, which annotators leave alone
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and clean(m["adv"]) in ("daily", "weekly", "monthly"):
+            return []  # "the business daily Kommersant": a newspaper
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
     if m["times"]:  # "twice a week": TimeML keeps the count in an attribute, the period in the value
         return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit_of(m["tunit"]))))]

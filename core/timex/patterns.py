@@ -252,7 +252,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ))),
     # durations: "the past three months", "six days", "a five-year", "the first nine months"
     ("duration", _c(_i(
-        rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
+        rf"(?<![\w'’])(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
         r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
         rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
