@@ -84,3 +84,36 @@ def typed_value(granularity: Granularity, first: dt.datetime, last: dt.datetime)
     kind = TimexType.TIME if granularity == Granularity.MINUTE else TimexType.DATE
     return TimeValue(value=value, type=kind, granularity=granularity, start=start,
                      end=next_unit(last_unit, granularity))
+
+
+def describe(value: TimeValue) -> str:
+    """The interval at the precision it is known, e.g. 'February 2022' or '24 Feb 2022'.
+
+    For people (tooltips, the Markdown chronology); the ISO ``value`` is for machines.
+    """
+    if not value.placed:
+        return value.value
+    start, end = value.start, value.end
+    last = end - dt.timedelta(microseconds=1)
+    g = value.granularity
+    if g in (Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM):
+        text = str(start.year) if last.year == start.year else f"{start.year}–{last.year}"
+    elif g in (Granularity.MONTH, Granularity.QUARTER, Granularity.SEASON, Granularity.HALF):
+        text = f"{start:%B %Y}" if (last.year, last.month) == (start.year, start.month) \
+            else f"{start:%b %Y} – {last:%b %Y}"
+    elif g == Granularity.PART_OF_DAY and value.value[-2:] in _PARTS:
+        text = f"{day_label(start)}, {_PARTS[value.value[-2:]]}"
+    elif g in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND, Granularity.PART_OF_DAY):
+        text = f"{start.day} {start:%b %Y %H:%M}"
+    else:
+        text = day_label(start) if last.date() == start.date() else f"{day_label(start)} – {day_label(last)}"
+    if value.mod:
+        text = f"{value.mod.lower()} {text}"
+    return text
+
+
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def day_label(d: dt.datetime) -> str:
+    return f"{d.day} {d:%b %Y}"

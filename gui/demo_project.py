@@ -45,7 +45,7 @@ def _span(body: str, text: str, after: int = 0) -> tuple[int, int]:
 
 def _sentence(body: str, words: str) -> tuple[int, int, str]:
     i = body.index(words)
-    start = max(body.rfind(". ", 0, i) + 2, body.rfind("— ", 0, i) + 2, 0)
+    start = max([k + 2 for k in (body.rfind(". ", 0, i), body.rfind("— ", 0, i)) if k >= 0], default=0)
     end = body.index(".", i) + 1
     return start, end, body[start:end]
 

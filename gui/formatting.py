@@ -2,35 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from core.models import Granularity, TimeValue
 from core.timeaxis import DAY, YEAR, from_seconds
-
-
-def format_time_value(value: TimeValue) -> str:
-    """The interval at the precision it is known, e.g. 'February 2022' or '24 Feb 2022'."""
-    if not value.placed:
-        return value.value
-    start, end = value.start, value.end
-    last = end - dt.timedelta(microseconds=1)
-    g = value.granularity
-    if g in (Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM):
-        text = str(start.year) if last.year == start.year else f"{start.year}–{last.year}"
-    elif g in (Granularity.MONTH, Granularity.QUARTER, Granularity.SEASON, Granularity.HALF):
-        text = f"{start:%B %Y}" if (last.year, last.month) == (start.year, start.month) \
-            else f"{start:%b %Y} – {last:%b %Y}"
-    elif g in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND, Granularity.PART_OF_DAY):
-        text = f"{start.day} {start:%b %Y %H:%M}"
-    else:
-        text = _day(start) if last.date() == start.date() else f"{_day(start)} – {_day(last)}"
-    if value.mod:
-        text = f"{value.mod.lower()} {text}"
-    return text
-
-
-def _day(d: dt.datetime) -> str:
-    return f"{d.day} {d:%b %Y}"
+from core.timevalues import day_label as _day
+from core.timevalues import describe as format_time_value  # noqa: F401  (the GUI's name for it)
 
 
 def format_range(t0: float, t1: float) -> str:

@@ -11,7 +11,7 @@ import pytest
 from core import export
 from core.models import Actor, Event, Evidence, Granularity, Modality, Source, TimeValue
 from core.project import Project
-from core.timevalues import day_value
+from core.timevalues import day_value, describe
 
 
 @pytest.fixture
@@ -72,6 +72,19 @@ def test_markdown_chronology(project, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text.index("Russia seizes Crimea") < text.index("Biden speaks with Putin")
     assert "*(planned)*" in text and "> Biden spoke with Putin on Thursday." in text
+    assert "- **2014** — Russia seizes Crimea" in text  # a year-long event reads as its year, not 2014-01-01
+
+
+def test_dates_read_at_their_precision():
+    def tv(value, g, start, end, mod=None):
+        return TimeValue(value=value, granularity=g, start=start, end=end, mod=mod)
+
+    d = dt.datetime
+    assert describe(tv("2014", Granularity.YEAR, d(2014, 1, 1), d(2015, 1, 1))) == "2014"
+    assert describe(tv("2022-01", Granularity.MONTH, d(2022, 1, 22), d(2022, 2, 1), "LATE")) == "late January 2022"
+    assert describe(tv("2021-04-13TMO", Granularity.PART_OF_DAY, d(2021, 4, 13, 6), d(2021, 4, 13, 12))) \
+        == "13 Apr 2021, morning"
+    assert describe(tv("PAST_REF", Granularity.UNKNOWN, None, None)) == "PAST_REF"
 
 
 def test_timelinejs(project, tmp_path):

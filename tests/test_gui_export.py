@@ -108,7 +108,7 @@ def test_each_format_writes_a_valid_file(window, qtbot, tmp_path, fmt):
         assert list(rows[0]) == CSV_COLUMNS and len(rows) == 9
     else:
         text = data.decode("utf-8")
-        assert text.startswith("# Chronology: demo") and "- **2021-06-16** — Geneva summit" in text
+        assert text.startswith("# Chronology: demo") and "- **16 Jun 2021** — Geneva summit" in text
     assert leftovers(target.parent) == []
     assert window.actions["file.export"].isEnabled()  # ready for the next one
 

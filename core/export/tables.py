@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core.export.atomic import write_atomic as _write_atomic
 from core.export.dateline_json import project_to_dict
+from core.timevalues import describe
 from core.project import Project
 
 CSV_COLUMNS = ["start", "end", "granularity", "title", "type", "modality", "actors", "place",
@@ -38,9 +39,11 @@ def csv_text(project: Project) -> str:
 
 
 def markdown_text(project: Project) -> str:
+    """A chronology to read: dates at the precision they are known ("March 2021", "late January 2022")."""
     lines = [f"# Chronology: {project.path.stem}", ""]
+    times = {e.id: e.time for e in project.events()}
     for row in _rows(project):
-        when = row["value"] if row["start"] is None else row["start"]
+        when = describe(times[row["id"]]) if row["id"] in times else row["value"]
         flag = "" if row["modality"] == "happened" else f" *({row['modality']})*"
         lines.append(f"- **{when}** — {row['title']}{flag}")
         if row["actors"]:
