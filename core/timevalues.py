@@ -105,11 +105,17 @@ def describe(value: TimeValue) -> str:
         text = f"{day_label(start)}, {_PARTS[value.value[-2:]]}"
     elif g in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND, Granularity.PART_OF_DAY):
         text = f"{start.day} {start:%b %Y %H:%M}"
+    elif g == Granularity.WEEK and (end - start).days == 7:
+        text = f"week of {day_label(start)}"
     else:
         text = day_label(start) if last.date() == start.date() else f"{day_label(start)} – {day_label(last)}"
     if value.mod:
-        text = f"{value.mod.lower()} {text}"
+        text = _MODS.get(value.mod, value.mod.lower() + " ") + text
     return text
+
+
+_MODS = {"MID": "mid-", "APPROX": "about ", "LESS_THAN": "nearly ", "MORE_THAN": "over ", "BEFORE": "before ",
+         "AFTER": "after ", "START": "early ", "END": "late "}
 
 
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}

@@ -125,3 +125,12 @@ def test_renderers_build_exactly_what_the_exporters_write(project, tmp_path, nam
     text = export.RENDERERS[name](project)
     assert "Biden speaks with Putin" in text
     assert target.read_bytes() == text.encode("utf-8")
+
+
+def test_weeks_and_middles_read_naturally():
+    d = dt.datetime
+    week = TimeValue(value="2021-W13", granularity=Granularity.WEEK, start=d(2021, 3, 29), end=d(2021, 4, 5))
+    assert describe(week) == "week of 29 Mar 2021"
+    mid = TimeValue(value="2021-12", granularity=Granularity.MONTH, start=d(2021, 12, 11), end=d(2021, 12, 21),
+                    mod="MID")
+    assert describe(mid) == "mid-December 2021"
