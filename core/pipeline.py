@@ -10,6 +10,8 @@ everything in one transaction.  User-edited actors and events survive it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,9 +179,31 @@ def stored_analyses(project: Project, exclude: set[str] = frozenset()) -> list[A
     return analyses
 
 
+EXTRACTOR_KEY = "extracted_with"
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A short hash of the code that turns articles into timexes, actors and events.
+
+    Stored with each import, so a caller can tell a project built by other
+    rules (the bundled sample after an update) from one built by these.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    files = [root / "pipeline.py", root / "nlp.py"]
+    for package in ("importing", "actors", "timex", "events"):
+        files += sorted((root / package).glob("*.py"))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def write(project: Project, new: Sequence[Analysis], result: Extraction) -> None:
     pipeline_name = nlp.load().meta.get("name", "")
     with project.transaction():
+        project.set_meta(EXTRACTOR_KEY, extractor_fingerprint())
         project.put_sources(a.source for a in new)
         for a in new:
             project.put_analysis(a.source.id, pipeline_name, a.doc.to_bytes(exclude=["tensor"]))

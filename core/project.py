@@ -182,6 +182,17 @@ class Project:
     def content_hashes(self) -> set[str]:
         return {r[0] for r in self._db.query("SELECT content_hash FROM sources")}
 
+    def meta(self, key: str) -> str | None:
+        """A free-form project property (e.g. which extractor built the analyses)."""
+        rows = self._db.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        if key == "schema_version":
+            raise ValueError("schema_version is kept by the store")
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
     def journal(self) -> list[dict]:
         rows = self._db.query("SELECT seq, at, op, undone FROM journal ORDER BY seq")
         return [{"seq": s, "at": at, "op": json.loads(op), "undone": bool(u)} for s, at, op, u in rows]

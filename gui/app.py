@@ -60,12 +60,25 @@ def open_initial(window, paths: list[str], settings, data: Path) -> None:
         window.new_project(data / f"Imported {stamp}.dateline")
         window.import_paths(paths)
         return
-    last = settings.last_project
-    if last and Path(last).is_file() and window.open_project(last):
-        return
     sample = data / "Sample.dateline"
-    if not (sample.is_file() and sample.stat().st_size and window.open_project(sample)):
+    last = settings.last_project
+    if last and Path(last).is_file() and window.open_project(last) and not stale_sample(window.project, sample):
+        return
+    if not (sample.is_file() and sample.stat().st_size and window.open_project(sample)) \
+            or stale_sample(window.project, sample):
         data.mkdir(parents=True, exist_ok=True)
         window.new_project(sample)
     if not window.project.sources() and SAMPLE_ARTICLES.is_dir():  # first run, or a failed one
         window.import_paths([SAMPLE_ARTICLES], ask_dates=False)
+
+
+def stale_sample(project, sample: Path) -> bool:
+    """The bundled sample, built by older extraction rules and never edited: worth building again.
+
+    A sample the user annotated is kept as it is; so is any other project.
+    """
+    from core.pipeline import EXTRACTOR_KEY, extractor_fingerprint
+
+    if project is None or project.path.resolve() != sample.resolve():
+        return False
+    return project.meta(EXTRACTOR_KEY) != extractor_fingerprint() and not project.journal()

@@ -64,3 +64,34 @@ def test_dropping_files_imports_them(qtbot, tmp_path):
 def test_parse_arguments():
     args = app.parse(["--demo", "1000"])
     assert args.demo == 1000 and args.paths == []
+
+
+def test_a_stale_unedited_sample_is_built_again_but_an_edited_one_is_kept(qtbot, tmp_path):
+    from core.operations import edit_event
+    from core.pipeline import EXTRACTOR_KEY, extractor_fingerprint
+
+    data = tmp_path / "data"
+    data.mkdir()
+    sample = data / "Sample.dateline"
+    build_demo_project(sample).close()  # no extractor stamp: made by older rules
+    settings = Settings(last_project=str(sample))
+    win, imported = make_window(qtbot, tmp_path, settings)
+    app.open_initial(win, [], settings, data)
+    assert imported == [([app.SAMPLE_ARTICLES], False)] and not win.project.events()
+
+    win.set_project(None)
+    project = build_demo_project(sample)
+    project.set_meta(EXTRACTOR_KEY, extractor_fingerprint())
+    project.close()
+    win, imported = make_window(qtbot, tmp_path, settings)
+    app.open_initial(win, [], settings, data)
+    assert not imported and win.project.events()  # current rules: opened as it is
+
+    win.set_project(None)
+    project = build_demo_project(sample)
+    event = project.events()[0]
+    project.apply(edit_event(project, event.id, title="My own title"))
+    project.close()
+    win, imported = make_window(qtbot, tmp_path, settings)
+    app.open_initial(win, [], settings, data)
+    assert not imported and win.project.event(event.id).title == "My own title"  # the user's work stays

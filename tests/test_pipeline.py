@@ -51,6 +51,11 @@ def test_bad_files_are_named_and_the_rest_imported(project, folder):
     latin1 = next(s for s in project.sources() if s.file == "latin1.txt")
     assert latin1.title == "Café talks"
     assert "The café owner" in latin1.body
+    # the project remembers which extraction rules built it
+    from core.pipeline import EXTRACTOR_KEY, extractor_fingerprint
+    assert project.meta(EXTRACTOR_KEY) == extractor_fingerprint() and len(extractor_fingerprint()) == 12
+    with pytest.raises(ValueError):
+        project.set_meta("schema_version", "99")
 
 
 def test_cancel_leaves_the_project_as_it_was(project, folder):
