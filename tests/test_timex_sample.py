@@ -29,6 +29,6 @@ def test_sample_articles_keep_their_checked_values():
     key = lambda t: (t["file"], t["start"])  # noqa: E731
     want = {key(t): t for t in GOLD["timexes"]}
     have = {key(t): t for t in got}
-    assert [have.get(k) for k in want if have.get(k) != want[k]] == [], "changed or lost"
+    assert [(want[k], have.get(k)) for k in want if have.get(k) != want[k]] == [], "changed or lost"
     assert [t for k, t in have.items() if k not in want] == [], "new expressions"
     assert len(want) > 100
