@@ -9,21 +9,9 @@ from PySide6.QtCore import QDate, Qt
 
 from core.models import EventType, Granularity, Modality
 from core.timevalues import typed_value
-from gui.demo_project import build_demo_project
 from gui.event_editor import parse_tags
 from gui.mainwindow import MainWindow
-from gui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    build_demo_project(tmp_path / "demo.dateline").close()
-    win = MainWindow(Settings(), settings_path=tmp_path / "settings.json")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_project(tmp_path / "demo.dateline")
-    return win
+from tests.gui_fixtures import window  # noqa: F401  (a fixture)
 
 
 def event_named(win: MainWindow, title: str):

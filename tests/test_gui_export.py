@@ -26,19 +26,9 @@ from gui.export_dialog import FORMATS, ExportDialog, clamp_size, follow_format
 from gui.mainwindow import MainWindow
 from gui.settings import Settings
 from gui.timeline import image_export
+from tests.gui_fixtures import window  # noqa: F401  (a fixture)
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    build_demo_project(tmp_path / "demo.dateline").close()
-    win = MainWindow(Settings(), settings_path=tmp_path / "settings.json")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_project(tmp_path / "demo.dateline")
-    return win
 
 
 def open_dialog(window: MainWindow) -> ExportDialog:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -13,20 +12,9 @@ from core.pipeline import ImportReport
 from core.project import Changes
 from gui.actions import ACTIONS, shortcut_rows
 from gui.actors_panel import NAME, ActorRole
-from gui.demo_project import build_demo_project
 from gui.mainwindow import MainWindow
 from gui.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    build_demo_project(tmp_path / "demo.dateline").close()
-    win = MainWindow(Settings(), settings_path=tmp_path / "settings.json")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_project(tmp_path / "demo.dateline")
-    return win
+from tests.gui_fixtures import window  # noqa: F401  (a fixture)
 
 
 def actor_id(win: MainWindow, name: str) -> str:
