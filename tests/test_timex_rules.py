@@ -198,3 +198,12 @@ def test_names_fractions_rates_and_signals_are_not_times():
     assert values(text) == {}
     assert values("It will end soon, after several quarters of losses.") == {
         "soon": "FUTURE_REF", "several quarters": "PXQ"}
+
+
+def test_spelled_years_before_names_and_past_years():
+    dct = dt.date(1998, 1, 15)
+    assert values("In nineteen ninety-one Charles Keating was convicted.", dct) == {"nineteen ninety-one": "1991"}
+    assert values("He paid nineteen fifty dollars.", dct) == {}
+    assert values("There were sell programs in past years, too.", dct) == {"past years": "PAST_REF"}
+    assert values("Over the past decades it grew. In the past, it was calm.", dct) == {
+        "the past decades": "PXE", "the past": "PAST_REF"}

@@ -75,6 +75,8 @@ def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
         if unit == "year":
             return [cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
         return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]
+    if adj == "past":  # "in past years", as "in recent years"
+        return [cand(m, Spec(TimexType.DATE, value="PAST_REF"))]
     if adj in ("coming", "the coming", "upcoming"):
         return [cand(m, Spec(TimexType.DATE, value="FUTURE_REF"))]
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit)))]

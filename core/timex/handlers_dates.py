@@ -260,7 +260,7 @@ _TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty
 def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
     """"nineteen ninety-six", "the year two thousand": broadcast transcripts spell years out."""
     the_year = clean(m.group()).startswith("the year")
-    if not the_year and re.match(r"(?i:\s+(?:years?|days?|months?|weeks?|hours?|people|dollars|men|women|troops|soldiers|miles|feet|[a-z]+s)\b)", text[m.end():m.end() + 20]):
+    if not the_year and re.match(r"\s+(?:(?i:years?|days?|months?|weeks?|hours?|people|dollars|men|women|troops|soldiers|miles|feet)|[a-z]+s)\b", text[m.end():m.end() + 20]):
         return []  # "two thousand years", "nineteen fifty dollars"
     if m["tens"]:
         year = 1900 + _TENS[clean(m["tens"])] + (P.NUMBER_WORDS[clean(m["ones"])] if m["ones"] else 0)

@@ -266,7 +266,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:or|and)\s+(?P<unit2>years|months|weeks|days|decades))?(?![\w-])"
     ))),
     ("recent_units", _c(_i(
-        r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent)"
+        r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent|the\s+past|"
+        r"(?<=\bin\s)past)"
         r"\s+(?P<unit>days|weeks|months|quarters|years|decades)(?![\w-])"
     ))),
     # fiscal quarters and halves
