@@ -207,3 +207,7 @@ def test_spelled_years_before_names_and_past_years():
     assert values("There were sell programs in past years, too.", dct) == {"past years": "PAST_REF"}
     assert values("Over the past decades it grew. In the past, it was calm.", dct) == {
         "the past decades": "PXE", "the past": "PAST_REF"}
+
+
+def test_a_holiday_week_is_that_week():
+    assert values("Protesters prayed as Easter week began.", dt.date(2000, 4, 17)) == {"Easter week": "2000-W16"}

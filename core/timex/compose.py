@@ -2,7 +2,7 @@
 
 The rules in ``patterns`` each see one expression; a few phrases are built
 from two: "two hours and 10 minutes" is one duration (``PT2H10M``), and "the
-week of Jan. 10" is the week holding that day, not the day.  This pass runs
+week of Jan. 10" (or "Easter week") is the week holding that day, not the day.  This pass runs
 on the chosen, non-overlapping candidates, so every rule stays simple.
 """
 
@@ -55,6 +55,9 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             if value is not None:
                 out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value, mod=prev.spec.mod))
                 continue
+        if c.spec.kind == "holiday" and re.match(r"\s+week\b", text[c.end:c.end + 6]):
+            c = replace(c, end=c.end + len(re.match(r"\s+week", text[c.end:]).group()),
+                        spec=c.spec.with_(extra={**c.spec.extra, "week_of": True}))  # "Easter week"
         if c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit:
             m = _WEEK_OF.search(text[max(0, c.start - 16):c.start])
             if m and re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""):
