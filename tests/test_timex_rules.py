@@ -211,3 +211,8 @@ def test_spelled_years_before_names_and_past_years():
 
 def test_a_holiday_week_is_that_week():
     assert values("Protesters prayed as Easter week began.", dt.date(2000, 4, 17)) == {"Easter week": "2000-W16"}
+
+
+def test_the_future_as_prospects_is_not_a_time():
+    text = "That matters to the future of our peoples. The future looks bleak. They will buy more in the future."
+    assert values(text) == {"the future": "FUTURE_REF"}

@@ -90,6 +90,9 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []
     if ref == "current" and re.match(r"\s*(?:account|affairs|events|-)", text[m.end():m.end() + 10].lower()):
         return []
+    if ref in ("the future", "the near future") and not re.search(r"\b(?:in|into|for)\s+$", before) and re.match(
+            r"\s+(?:of|looks?|looked|is|was|seems?|remains?|holds?|will)\b", text[m.end():m.end() + 8]):
+        return []  # "the future of our peoples", "the future looks bleak": prospects, not a time
     if "-term" in m["ref"].lower() and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
         return []  # "the long-term partnership": an adjective, not "in the long term"
     if ref in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
