@@ -186,3 +186,10 @@ def test_deterministic_ids_and_order():
         ]
 
     assert run() == run()
+
+
+def test_known_capitals_and_countries_are_places_whatever_the_tagger_says():
+    actors = by_name(build_actors(make(("Kyiv", P), ("Kyiv", P), ("Britain", O), ("Kuleba", P))))
+    assert actors["Kyiv"].kind is G and actors["Kyiv"].role is None
+    assert actors["United Kingdom"].kind is G  # "Britain", named as the gazetteer names it
+    assert actors["Kuleba"].kind is P

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from core.actors.kinds import could_be_person, majority_kind, mention_weight, votes
+from core.places import is_known_place
 from core.actors.normalize import (
     bare_name,
     canonical_display,
@@ -312,10 +313,12 @@ def _actor_for(
 ) -> Actor:
     hints = [h for m in mentions for h in hints_by_span.get((m.source_id, m.start, m.end), [])]
     kind = majority_kind(mentions) or EntityKind.ORG
+    name = _choose_name(mentions, keys) if kept is None else kept.name
+    if kind in (EntityKind.PERSON, EntityKind.ORG) and is_known_place(name):
+        kind = EntityKind.GPE  # "Kyiv" tagged as a person, a country tagged as an organisation
     role = choose_role(hints) if kind is EntityKind.PERSON else None
     if kept is not None:
         return kept.model_copy(update={"mentions": len(mentions), "role": kept.role or role})
-    name = _choose_name(mentions, keys)
     return Actor(
         id=_stable_id(kind, name, used_ids),
         name=name,
