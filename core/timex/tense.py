@@ -147,10 +147,9 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
         prospect = _prospect_direction(verb) if tag == "VB" else None
         if prospect is not None:
             return prospect
-        if head.pos_ in ("ADP", "SCONJ") and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-            head = head.head  # "moved troops before announcing a pullback in April": the main verb's time
-            if depth < 3:
-                return verb_direction(head, depth + 1)
+        if head.pos_ in ("ADP", "SCONJ") and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") \
+                and depth < 3:
+            return verb_direction(head.head, depth + 1)  # "moved troops before announcing a pullback in April"
         if head is not verb and depth < 3 and head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
                 return -1  # "had planned to visit Friday": a plan already in the past
