@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
-from core import operations
 from core.project import Changes, Project
 from gui.actions import build_actions, build_menus, shortcut_rows
 from gui.actors_panel import ActorsPanel
@@ -27,8 +26,8 @@ from gui.selection import SelectionModel
 from gui.settings import Settings, decode, encode
 from gui.timeline.data import TimelineData
 from gui.timeline.view import TimelineView
-from gui.undo import push
-from gui.workers import Task
+from gui.source_dates import SourceDates
+from gui.workers import Task, busy_cursor_while
 
 PROJECT_FILTER = "Dateline projects (*.dateline)"
 ARTICLE_FILTER = "Articles (*.html *.htm *.md *.markdown *.txt);;All files (*)"
@@ -60,6 +59,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.bridge = ProjectBridge(self)
         self.bridge.changed.connect(self._on_changes)
+        self.source_dates = SourceDates(self, self.undo_stack)
+        self.bridge.changed.connect(lambda _changes: self.source_dates.project_changed())
 
         self.timeline = TimelineView(self.selection)
         self.setCentralWidget(self.timeline)
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             self.project.remove_listener(self.bridge)
             self.project.close()
         self.project = project
+        self.source_dates.set_project(project)
         self.undo_stack.clear()
         self.selection.clear()
         if project is not None:
@@ -241,12 +243,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(lambda exc: self._import_failed(exc, dialog))
         self.import_task = task
         self.statusBar().showMessage("Importing…")
-        busy = QTimer(self, singleShot=True, interval=300)  # a busy cursor only if it lasts
-        busy.timeout.connect(lambda: QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor))
-        task.done.connect(lambda: QGuiApplication.restoreOverrideCursor() if not busy.isActive() else None)
-        task.done.connect(busy.stop)
-        task.done.connect(busy.deleteLater)
-        busy.start()
+        busy_cursor_while(task, self)
         task.start()
         return task
 
@@ -289,7 +286,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def set_source_date(self, source_id: str, date: dt.date) -> None:
-        push(self.undo_stack, self.project, operations.set_source_date(self.project, source_id, date))
+        """Re-reading the article's dates takes a while: built in a worker (see ``gui.source_dates``)."""
+        self.source_dates.request(source_id, date)
 
     # -- dialogs -------------------------------------------------------------------------
 
@@ -370,6 +368,8 @@ class MainWindow(QMainWindow):
             self.import_task.cancel()
             self.import_task.wait()
         self.export_tools.shutdown()
+        self.source_dates.set_project(None)  # a request still being built is dropped, not applied
+        self.source_dates.wait()
         self.settings.geometry = encode(self.saveGeometry().data())
         self.settings.window_state = encode(self.saveState().data())
         try:

@@ -14,7 +14,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -104,3 +105,13 @@ def run_task(work: Work, *, parent: QObject | None = None,
         task.progress.connect(on_progress)
     task.start()
     return task
+
+
+def busy_cursor_while(task: Task, parent: QObject, delay_ms: int = 300) -> None:
+    """A busy cursor while ``task`` runs, only once it has lasted ``delay_ms`` (no flicker)."""
+    busy = QTimer(parent, singleShot=True, interval=delay_ms)
+    busy.timeout.connect(lambda: QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor))
+    task.done.connect(lambda: QGuiApplication.restoreOverrideCursor() if not busy.isActive() else None)
+    task.done.connect(busy.stop)
+    task.done.connect(busy.deleteLater)
+    busy.start()

@@ -135,7 +135,8 @@ def test_import_runs_in_a_worker_then_asks_for_dates(window, qtbot, monkeypatch)
     dialog = window.findChild(object, "datesDialog")
     assert dialog is not None and undated.id in dialog.edits
     dialog.edits[undated.id].setDate(dt.date(2021, 12, 20))
-    qtbot.mouseClick(_button(dialog), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.source_dates.dateSet, timeout=10_000):  # built in a worker
+        qtbot.mouseClick(_button(dialog), Qt.MouseButton.LeftButton)
     assert window.project.source(undated.id).published == dt.date(2021, 12, 20)
     window.undo_stack.undo()
     assert window.project.source(undated.id).published is None
