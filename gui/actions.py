@@ -44,6 +44,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.undo", "&Undo", "Edit", Key.Undo),
     ActionSpec("edit.redo", "&Redo", "Edit", Key.Redo),
     ActionSpec("edit.find", "&Find Actor…", "Edit", Key.Find, separator=True),
+    ActionSpec("edit.filter_events", "Filter &Events…", "Edit", "Ctrl+Shift+F",
+               "Show only the events that mention some words"),
     ActionSpec("edit.dates", "Articles Without &Dates…", "Edit"),
     ActionSpec("view.zoom_in", "Zoom &In", "View", Key.ZoomIn),
     ActionSpec("view.zoom_out", "Zoom &Out", "View", Key.ZoomOut),

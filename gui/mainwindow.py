@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from core.project import Changes, Project
 from gui.actions import build_actions, build_menus, shortcut_rows
@@ -26,6 +26,7 @@ from gui.selection import SelectionModel
 from gui.settings import Settings, decode, encode
 from gui.timeline.data import TimelineData
 from gui.timeline.view import TimelineView
+from gui.event_filter import EventFilterBar
 from gui.source_dates import SourceDates
 from gui.workers import Task, busy_cursor_while
 
@@ -63,7 +64,14 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(lambda _changes: self.source_dates.project_changed())
 
         self.timeline = TimelineView(self.selection)
-        self.setCentralWidget(self.timeline)
+        self.event_filter = EventFilterBar()
+        center = QWidget(objectName="timelineArea")
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.event_filter)
+        column.addWidget(self.timeline, 1)
+        self.setCentralWidget(center)
         self.articles = ArticleView(self.selection)
         self.actors = ActorsPanel(self.selection, self.undo_stack)
         self.articles_dock = add_dock(self, "articlesDock", self.articles)
@@ -92,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.range)
         self.timeline.visibleRangeChanged.connect(lambda a, b: self.range.setText(format_range(a, b)))
         self.actors.filterChanged.connect(self._filter_timeline)
+        self.event_filter.queryChanged.connect(self._filter_events)
         self.selection.actorChanged.connect(self._highlight_actor)
         self.articles.setDateRequested.connect(lambda sid: self.show_unknown_dates([sid]))
         self._restore_layout()
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
             "file.import_folder": self.import_folder_dialog, "file.save_as": self.save_as_dialog,
             "file.quit": self.close, "edit.undo": self.undo_stack.undo, "edit.redo": self.undo_stack.redo,
             "edit.find": self.find_actor, "edit.dates": lambda: self.show_unknown_dates(None),
+            "edit.filter_events": self.event_filter.focus,
             "view.zoom_in": t.zoom_in, "view.zoom_out": t.zoom_out, "view.fit": t.fit_all,
             "view.zoom_selection": t.zoom_to_selection,
             "help.about": self.about,
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
             self.project.close()
         self.project = project
         self.source_dates.set_project(project)
+        self.event_filter.field.clear()  # a new project starts unfiltered
         self.undo_stack.clear()
         self.selection.clear()
         if project is not None:
@@ -190,12 +201,23 @@ class MainWindow(QMainWindow):
                 else TimelineData.from_events([]))
         data.set_lanes(self.settings.lanes, {a.id: a.name for a in project.actors()} if project else {})
         data.set_enabled_actors(self.actors.model.hidden_ids())
+        self._match_words(data)
         self.timeline.set_data(data, fit=fit or len(self.timeline.data) == 0)
         self._highlight_actor(self.selection.actor)
 
     def _filter_timeline(self, hidden_ids: set[str]) -> None:
         self.timeline.data.set_enabled_actors(hidden_ids)
         self.timeline.refresh()
+
+    def _filter_events(self, _query: str) -> None:
+        self._match_words(self.timeline.data)
+        self.timeline.refresh()
+
+    def _match_words(self, data: TimelineData) -> None:
+        """Apply the filter bar's words to ``data`` and show how many events they keep."""
+        names = {a.id: a.name for a in self.project.actors()} if self.project else {}
+        matching = data.set_text_filter(self.event_filter.query(), names)
+        self.event_filter.show_count(matching, len(data))
 
     def _highlight_actor(self, actor_id: str | None) -> None:
         data = self.timeline.data

@@ -92,7 +92,10 @@ class TimelineData:
         n = len(self.starts)
         self.max_end = np.maximum.accumulate(self.ends) if n else np.empty(0)
         self.index = {event_id: i for i, event_id in enumerate(self.ids)}
-        self.enabled = np.ones(n, dtype=bool)  # the actor filter
+        self.enabled = np.ones(n, dtype=bool)  # both filters: drawn events
+        self._by_actor = np.ones(n, dtype=bool)
+        self._by_text = np.ones(n, dtype=bool)
+        self._haystacks: list[str] | None = None
         self.highlight = np.zeros(n, dtype=bool)  # e.g. events of the selected actor
         self.lanes = np.zeros(n, dtype=np.int32)
         self.lane_names: list[str] = []
@@ -217,11 +220,32 @@ class TimelineData:
     def set_enabled_actors(self, hidden_actor_ids: set[str]) -> None:
         """Disable events whose actors are all hidden (events with no actors stay)."""
         if not hidden_actor_ids:
-            self.enabled[:] = True
+            self._by_actor = np.ones(len(self), dtype=bool)
         else:
-            self.enabled = np.array(
+            self._by_actor = np.array(
                 [not (e is not None and e.actors and all(a in hidden_actor_ids for a in e.actors))
                  for e in self.events], dtype=bool)
+        self._combine()
+
+    def set_text_filter(self, query: str, actor_names: dict[str, str] | None = None) -> int:
+        """Keep events whose title, people, tags, note or evidence hold every word of ``query``.
+
+        Returns how many events match.  The searchable text is built once per
+        data set (first use), so typing stays fast on 100,000 events.
+        """
+        words = query.casefold().split()
+        if not words:
+            self._by_text = np.ones(len(self), dtype=bool)
+        else:
+            if self._haystacks is None:
+                self._haystacks = [_haystack(e, title, actor_names or {})
+                                   for e, title in zip(self.events or [None] * len(self), self.titles)]
+            self._by_text = np.array([all(w in h for w in words) for h in self._haystacks], dtype=bool)
+        self._combine()
+        return int(self._by_text.sum())
+
+    def _combine(self) -> None:
+        self.enabled = self._by_actor & self._by_text
         self.version += 1
 
     def set_highlight(self, event_ids: Iterable[str]) -> None:
@@ -258,3 +282,12 @@ class TimelineData:
             position = {k: i for i, k in enumerate(self.lane_names)}
             self.lanes = np.array([position[k] for k in keys], dtype=np.int32)
         self.version += 1
+
+
+def _haystack(event: Event | None, title: str, actor_names: dict[str, str]) -> str:
+    """Everything a person may type to find an event, folded for case-free matching."""
+    if event is None:
+        return title.casefold()
+    names = [actor_names.get(a, "") for a in (*event.actors, event.place) if a]
+    parts = [title, *names, *event.tags, event.note or "", *(ev.text for ev in event.evidence)]
+    return "\n".join(parts).casefold()
