@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.models import Granularity, TimeValue, TimexType
+from core.models import Granularity, Timex, TimeValue, TimexType
 
 
 def day_value(day: dt.date) -> TimeValue:
@@ -123,3 +123,20 @@ _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "D
 
 def day_label(d: dt.datetime) -> str:
     return f"{d.day} {d:%b %Y}"
+
+
+_REFS = {"PRESENT_REF": "the present", "PAST_REF": "some time before", "FUTURE_REF": "some time to come"}
+
+
+def describe_timex(timex: Timex) -> str:
+    """What a temporal expression was read as, for a reader checking it ("30 Dec 2021")."""
+    if not timex.resolved:
+        return f"needs the article's publication date ({timex.value})"
+    if timex.value in _REFS:
+        return _REFS[timex.value]
+    if timex.type == TimexType.DURATION:
+        return f"a length of time ({timex.value})"
+    if timex.type == TimexType.SET:
+        return f"repeating ({timex.value})"
+    value = timex.time_value()
+    return describe(value) if value.placed else timex.value

@@ -12,12 +12,13 @@ import html
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QTextEdit, QVBoxLayout, QWidget)
+                               QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
-from core.models import DateOrigin, EntityKind, Event, Mention, Source
-from gui.palette import EVIDENCE, KIND_COLORS, KIND_NAMES, kind_color
+from core.models import DateOrigin, EntityKind, Event, Mention, Source, Timex
+from core.timevalues import describe_timex
+from gui.palette import DATES, EVIDENCE, KIND_COLORS, KIND_NAMES, kind_color
 from gui.selection import SelectionModel
 from gui.textpos import Utf16Map
 
@@ -35,6 +36,7 @@ class Sources(Protocol):
     def sources(self) -> list[Source]: ...
     def source(self, source_id: str) -> Source: ...
     def mentions(self, source_id: str | None = None) -> list[Mention]: ...
+    def timexes(self, source_id: str) -> list[Timex]: ...
     def event(self, event_id: str) -> Event: ...
 
 
@@ -50,6 +52,7 @@ class ArticleView(QWidget):
         self._project: Sources | None = None
         self._source: Source | None = None
         self._mentions: list[Mention] = []
+        self._timexes: list[Timex] = []
         self._map = Utf16Map("")
         self._evidence: tuple[int, int] | None = None
 
@@ -126,6 +129,7 @@ class ArticleView(QWidget):
         scroll = self.body.verticalScrollBar().value()
         self._source = source
         self._mentions = self._project.mentions(source_id=source_id)
+        self._timexes = self._project.timexes(source_id)
         self._evidence = evidence
         index = self.picker.findData(source_id)
         if index >= 0 and index != self.picker.currentIndex():
@@ -185,6 +189,11 @@ class ArticleView(QWidget):
             fmt.setUnderlineColor(QColor(EVIDENCE))
             fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             layers.append(self._selection(*self._evidence, fmt))
+        for timex in self._timexes:  # dotted underline: the dates the timeline draws from
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(DATES))
+            layers.append(self._selection(timex.start, timex.end, fmt))
         chosen = self.selection.actor
         for mention in self._mentions:
             fmt = QTextCharFormat()
@@ -193,8 +202,6 @@ class ArticleView(QWidget):
             if strong:
                 fmt.setForeground(QColor("#000000"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            if mention.actor_id:
-                fmt.setToolTip(mention.text)
             layers.append(self._selection(mention.start, mention.end, fmt))
         self.body.setExtraSelections(layers)
 
@@ -237,7 +244,31 @@ class ArticleView(QWidget):
         offset = self._map.to_py(position)
         return next((m for m in self._mentions if m.start <= offset < m.end), None)
 
+    def timex_at(self, position: int) -> Timex | None:
+        """The temporal expression under a Qt text position."""
+        offset = self._map.to_py(position)
+        return next((t for t in self._timexes if t.start <= offset < t.end), None)
+
+    def tooltip_at(self, position: int) -> str:
+        """What the reader hovering there should be told: how a date was read."""
+        timex = self.timex_at(position)
+        if timex is not None:
+            return f"<b>{html.escape(timex.text)}</b>: {html.escape(describe_timex(timex))}" \
+                   f"<br><span style='color:gray'>{timex.type.value} {html.escape(timex.value)}</span>"
+        mention = self.mention_at(position)
+        if mention is not None and mention.actor_id:
+            return f"<b>{html.escape(mention.text)}</b>: {KIND_NAMES.get(mention.label, '')}"
+        return ""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.body.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(self.body.cursorForPosition(event.pos()).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.body.viewport())
+            else:
+                QToolTip.hideText()
+            return True
         if watched is self.body.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
             assert isinstance(event, QMouseEvent)
             if event.button() == Qt.MouseButton.LeftButton and not self.body.textCursor().hasSelection():
@@ -266,6 +297,7 @@ class ArticleView(QWidget):
     def _show_nothing(self) -> None:
         self._source = None
         self._mentions = []
+        self._timexes = []
         self.header.setText("<i>No article. Import articles with File ▸ Import Articles…</i>")
         self.set_date.hide()
         self.body.setPlainText("")
@@ -296,5 +328,6 @@ class ArticleView(QWidget):
                  for k in EntityKind]
         chips.append(f"<span style='text-decoration: underline; text-decoration-color:{EVIDENCE};"
                      f" color:{EVIDENCE}'>evidence</span>")
+        chips.append(f"<span style='color:{DATES}'>date ┈</span>")
         chips.append("<span style='color:gray'><i>furniture</i></span>")
         return "&nbsp; ".join(chips)

@@ -23,6 +23,7 @@ KIND_NAMES: dict[EntityKind, str] = {
     EntityKind.LOC: "Place", EntityKind.NORP: "Group",
 }
 EVIDENCE = "#D55E00"  # vermillion
+DATES = "#0072B2"  # blue: the dotted underline of temporal expressions
 
 
 def kind_color(kind: EntityKind, alpha: int = 255) -> QColor:

@@ -11,7 +11,7 @@ import pytest
 from core import export
 from core.models import Actor, Event, Evidence, Granularity, Modality, Source, TimeValue
 from core.project import Project
-from core.timevalues import day_value, describe
+from core.timevalues import day_value
 
 
 @pytest.fixture
@@ -75,18 +75,6 @@ def test_markdown_chronology(project, tmp_path):
     assert "- **2014** — Russia seizes Crimea" in text  # a year-long event reads as its year, not 2014-01-01
 
 
-def test_dates_read_at_their_precision():
-    def tv(value, g, start, end, mod=None):
-        return TimeValue(value=value, granularity=g, start=start, end=end, mod=mod)
-
-    d = dt.datetime
-    assert describe(tv("2014", Granularity.YEAR, d(2014, 1, 1), d(2015, 1, 1))) == "2014"
-    assert describe(tv("2022-01", Granularity.MONTH, d(2022, 1, 22), d(2022, 2, 1), "LATE")) == "late January 2022"
-    assert describe(tv("2021-04-13TMO", Granularity.PART_OF_DAY, d(2021, 4, 13, 6), d(2021, 4, 13, 12))) \
-        == "13 Apr 2021, morning"
-    assert describe(tv("PAST_REF", Granularity.UNKNOWN, None, None)) == "PAST_REF"
-
-
 def test_timelinejs(project, tmp_path):
     target = tmp_path / "tl.json"
     export.export_timelinejs(project, target)
@@ -125,12 +113,3 @@ def test_renderers_build_exactly_what_the_exporters_write(project, tmp_path, nam
     text = export.RENDERERS[name](project)
     assert "Biden speaks with Putin" in text
     assert target.read_bytes() == text.encode("utf-8")
-
-
-def test_weeks_and_middles_read_naturally():
-    d = dt.datetime
-    week = TimeValue(value="2021-W13", granularity=Granularity.WEEK, start=d(2021, 3, 29), end=d(2021, 4, 5))
-    assert describe(week) == "week of 29 Mar 2021"
-    mid = TimeValue(value="2021-12", granularity=Granularity.MONTH, start=d(2021, 12, 11), end=d(2021, 12, 21),
-                    mod="MID")
-    assert describe(mid) == "mid-December 2021"

@@ -97,3 +97,23 @@ def test_clicking_a_mention_selects_its_actor(view, project, qtbot):
         qtbot.mouseClick(view.body.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
     assert signal.args == [mention.actor_id]
     assert view.mention_at(Utf16Map(view.source.body).to_qt(mention.start)) == mention
+
+
+def test_dates_are_underlined_and_say_how_they_were_read(view, project):
+    from core.timex import tag
+
+    source = project.sources()[0]
+    body = source.body
+    # The fixture's text names no date: read "Tuesday" against its date, and lay it over "Geneva"
+    # (after the leading emoji, so UTF-16 positions are exercised too).
+    timex = tag("Biden met Putin on Tuesday.", source.published)[0]
+    at = body.index("Geneva.")
+    project.replace_timexes(source.id, [timex.model_copy(update={"start": at, "end": at + 6, "text": "Geneva"})])
+    view.show_source(source.id)
+    dotted = [s for s in view.body.extraSelections()
+              if s.format.underlineStyle() == s.format.UnderlineStyle.DotLine]
+    assert [s.cursor.selectedText() for s in dotted] == ["Geneva"]
+    position = view._map.to_qt(at + 2)
+    assert "15 Jun 2021" in view.tooltip_at(position) and "DATE 2021-06-15" in view.tooltip_at(position)
+    assert "Person" in view.tooltip_at(view._map.to_qt(body.index("Putin in") + 1))
+    assert view.tooltip_at(view._map.to_qt(body.index("Filler") + 1)) == ""
