@@ -328,6 +328,6 @@ class ArticleView(QWidget):
                  for k in EntityKind]
         chips.append(f"<span style='text-decoration: underline; text-decoration-color:{EVIDENCE};"
                      f" color:{EVIDENCE}'>evidence</span>")
-        chips.append(f"<span style='color:{DATES}'>date ┈</span>")
+        chips.append(f"<span style='text-decoration: underline; color:{DATES}'>date</span>")
         chips.append("<span style='color:gray'><i>furniture</i></span>")
         return "&nbsp; ".join(chips)

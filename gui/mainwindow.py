@@ -43,6 +43,9 @@ class ProjectBridge(QObject):
         self.changed.emit(changes)
 
 
+FIRST_DOCK_WIDTHS = (380, 440)  # actors, article: the timeline keeps the widest share
+
+
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportReport, or the exception that stopped it
     projectChanged = Signal(object)  # the Project now shown, or None
@@ -78,7 +81,8 @@ class MainWindow(QMainWindow):
         self.actors_dock = add_dock(self, "actorsDock", self.actors)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1500, int(screen.width() * 0.92)), min(940, int(screen.height() * 0.92)))
-        self.resizeDocks([self.actors_dock, self.articles_dock], [420, 480], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.actors_dock, self.articles_dock], list(FIRST_DOCK_WIDTHS),
+                         Qt.Orientation.Horizontal)
 
         self.actions = build_actions(self)
         self.menus = build_menus(self.menuBar(), self.actions)
@@ -380,7 +384,7 @@ class MainWindow(QMainWindow):
         if self.settings.window_state:
             self.restoreState(decode(self.settings.window_state))
         else:  # first run: docks only take their sizes once the window is laid out
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.actors_dock, self.articles_dock], [420, 480],
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.actors_dock, self.articles_dock], list(FIRST_DOCK_WIDTHS),
                                                           Qt.Orientation.Horizontal))
         mode = self.settings.lanes if f"view.lanes.{self.settings.lanes}" in self.actions else "none"
         self.actions[f"view.lanes.{mode}"].setChecked(True)
