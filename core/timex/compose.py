@@ -2,8 +2,9 @@
 
 The rules in ``patterns`` each see one expression; a few phrases are built
 from two: "two hours and 10 minutes" is one duration (``PT2H10M``), and "the
-week of Jan. 10" (or "Easter week") is the week holding that day, not the day.  This pass runs
-on the chosen, non-overlapping candidates, so every rule stays simple.
+week of Jan. 10" (or "Easter week") is the week holding that day, not the
+day.  This pass runs on the chosen, non-overlapping candidates, so every rule
+stays simple.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import re
 from dataclasses import replace
 
 from core.models import TimexType
-from core.timex.spec import Candidate
+from core.timex.spec import Candidate, Spec
 
 _AND = re.compile(r"(?i:,?\s+and\s+|,\s+)")
 _WEEK_OF = re.compile(r"(?i:\b(?:the\s+)?week\s+of\s+)$")
+_WEEK_AFTER = re.compile(r"\s+week\b")
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
@@ -53,17 +55,22 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         if prev is not None and _is_duration(prev) and _is_duration(c) and _AND.fullmatch(text[prev.end:c.start]):
             value = _joined(prev.spec.value or "", c.spec.value or "")
             if value is not None:
-                out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value, mod=prev.spec.mod))
+                out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value))
                 continue
-        if c.spec.kind == "holiday" and re.match(r"\s+week\b", text[c.end:c.end + 6]):
-            c = replace(c, end=c.end + len(re.match(r"\s+week", text[c.end:]).group()),
-                        spec=c.spec.with_(extra={**c.spec.extra, "week_of": True}))  # "Easter week"
+        after = _WEEK_AFTER.match(text, c.end) if c.spec.kind == "holiday" else None
+        if after:  # "Easter week"
+            c = replace(c, end=after.end(), spec=_as_week(c))
         if c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit:
             m = _WEEK_OF.search(text[max(0, c.start - 16):c.start])
             if m and re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""):
-                c = replace(c, start=c.start - len(m.group()), spec=c.spec.with_(extra={**c.spec.extra, "week_of": True}))
+                c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
         out.append(c)
     return out
+
+
+def _as_week(c: Candidate) -> Spec:
+    """The same day, read as the ISO week holding it (the resolver turns the day into the week)."""
+    return c.spec.with_(extra={**c.spec.extra, "week_of": True})
 
 
 def _is_duration(c: Candidate) -> bool:
