@@ -84,8 +84,8 @@ class ActorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
             return Qt.CheckState.Unchecked if actor.id in self.unchecked else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            kind = KIND_NAMES.get(actor.kind, actor.kind.value)
-            return kind + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
+            kind = KIND_NAMES.get(actor.kind, actor.kind.value)  # the name too: a narrow dock elides it
+            return f"{actor.name} · {kind}" + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == ROLE:
             return actor.role
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MENTIONS, EVENTS):
@@ -177,15 +177,17 @@ class ActorsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ROLE, 90)
+        header.resizeSection(ROLE, 80)
         header.setMinimumSectionSize(36)
         self.table.setWordWrap(False)
         # Fixed widths from the font: ResizeToContents would read every row's data
         # on each change, which after a large import stalls the window.
-        digits = self.table.fontMetrics().horizontalAdvance("Events") + 24
+        # Each as wide as its title plus the sort arrow, so names get the rest.
+        metrics = header.fontMetrics()
         for column in (MENTIONS, EVENTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, digits)
+            width = max(metrics.horizontalAdvance(HEADERS[column]), metrics.horizontalAdvance("0000"))
+            header.resizeSection(column, width + 26)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -216,3 +216,8 @@ def test_a_holiday_week_is_that_week():
 def test_the_future_as_prospects_is_not_a_time():
     text = "That matters to the future of our peoples. The future looks bleak. They will buy more in the future."
     assert values(text) == {"the future": "FUTURE_REF"}
+
+
+def test_article_before_a_hyphenated_month_modifier_belongs_to_the_noun():
+    got = values("They met after the late-November meeting, and again in the late November.")
+    assert got == {"late-November": "1989-11", "the late November": "1989-11"}

@@ -169,7 +169,12 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
         direction = 0
     spec = Spec(TimexType.DATE, kind="yearless", suffix=f"-{month_num(raw):02d}", mod=mod,
                 direction=direction)
-    return [cand(m, spec)]
+    start = None
+    lead = re.match(r"(?i)the\s+", m.group())
+    if lead and m["mod"] and m["mod"].endswith("-") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]) \
+            and not re.match(r"\s+(?:of|and|or|to|when|as)\b", text[m.end():m.end() + 6]):
+        start = m.start() + lead.end()  # "the late-November meeting": the article is the meeting's
+    return [cand(m, spec, start=start)]
 
 
 
