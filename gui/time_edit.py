@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.models import Granularity, TimeValue, TimexType
 from core.timevalues import editable_granularity, floor, typed_value
@@ -55,12 +55,20 @@ class TimeEdit(QWidget):
         self.start = self._date_edit("eventStart", "From")
         self.end = self._date_edit("eventEnd", "To")
         self.to_label = QLabel("to")
-        layout = QHBoxLayout(self)
+        # Precision above the dates: on one line the row alone needed a 490 px
+        # dock, which took the width from the timeline.
+        top = QHBoxLayout()
+        top.addWidget(self.precision)
+        top.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start, 1)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.end, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.precision)
-        layout.addWidget(self.start, 1)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.end, 1)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(dates)
         self.precision.activated.connect(self._precision_chosen)
         self._default_day = dt.date.today()
 
