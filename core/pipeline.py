@@ -191,7 +191,7 @@ def extractor_fingerprint() -> str:
     """
     root = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    files = [root / "pipeline.py", root / "nlp.py"]
+    files = [root / "pipeline.py", root / "nlp.py", root / "places.py"]
     for package in ("importing", "actors", "timex", "events"):
         files += sorted((root / package).glob("*.py"))
     for path in files:

@@ -108,6 +108,12 @@ def test_country_abbreviations_merge():
     assert {"U.S.", "US"} <= set(actors[0].aliases)
 
 
+def test_state_abbreviations_of_datelines_merge_with_the_state():
+    actors = build_actors(make(("Del.", G), ("Delaware", G), ("N.Y.", G), ("New York", G)))
+    assert sorted(a.name for a in actors) == ["Delaware", "New York"]
+    assert "Del." in by_name(actors)["Delaware"].aliases
+
+
 def test_eu_and_european_union_merge():
     actors = build_actors(make(("EU", O), ("European Union", O)))
     assert [a.name for a in actors] == ["European Union"]

@@ -109,6 +109,22 @@ ABBREVIATIONS: dict[str, str] = {
 union abbreviations, mapped to one display name so "U.S.", "US" and "the United
 States" become one actor."""
 
+US_STATES_AP: dict[str, str] = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "kan": "Kansas", "ky": "Kentucky", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan",
+    "minn": "Minnesota", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+    "n h": "New Hampshire", "n j": "New Jersey", "n m": "New Mexico", "n y": "New York",
+    "n c": "North Carolina", "n d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "r i": "Rhode Island", "s c": "South Carolina", "s d": "South Dakota", "tenn": "Tennessee",
+    "vt": "Vermont", "va": "Virginia", "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+"""US states in the Associated Press's abbreviations, as datelines write them
+("WILMINGTON, Del."), so the state is one actor however it is written.  Left
+out: the ones that are also words or other names ("Ind.", "La.", "Miss.",
+"Wash.", which would join Washington the capital)."""
+ABBREVIATIONS.update(US_STATES_AP)
+
 EVALUATIVE: frozenset[str] = frozenset(
     {"leading", "prominent", "top", "noted", "well-known", "renowned"}
 )
