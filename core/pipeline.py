@@ -142,7 +142,8 @@ def extract_events_for(
     reports: list[Event] = []
     for a in analyses:
         reports += extract_events(a.source, a.doc, mentions.get(a.source.id, []), by_id, a.timexes)
-    return reconcile(keep_events, merge_events(reports, by_id))
+    headlines = {a.source.id: a.source.title for a in analyses if a.source.title}
+    return reconcile(keep_events, merge_events(reports, by_id, headlines))
 
 
 def _keep_ids_stable(actors: list[Actor], mentions: dict[str, list[Mention]],

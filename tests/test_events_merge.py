@@ -209,3 +209,16 @@ def test_a_month_joins_a_day_of_the_same_kind_by_the_same_people_on_one_telling_
     other = report("Russia expels diplomats", "2021-03-17", [RUSSIA, BIDEN], "s2", etype=EventType.REJECT,
                    text="Russia expelled the diplomats on Wednesday, and Biden answered with a recall.")
     assert len(merge_events([month, other], W.actors)) == 2  # not the very same participants
+
+
+def test_a_headline_lends_its_words_to_the_lead_report_only():
+    lead = report("Russia publishes two texts", "2021-12-17", [RUSSIA], "s1", etype=EventType.STATEMENT, start=40,
+                  text="Russia on Friday published the texts of two proposed agreements.")
+    recap = report("Russia makes its demands public", "2021-12", [RUSSIA], "s2", etype=EventType.STATEMENT,
+                   start=300, text="Russia made its demands public in draft treaties this month.")
+    headline = {"s1": "Moscow makes its demands public in draft treaties"}
+    assert len(merge_events([lead, recap], W.actors)) == 2  # nothing in common without the headline
+    merged = merge_events([lead, recap], W.actors, headline)
+    assert len(merged) == 1 and "shared words" in merged[0].merge_reason
+    deep = lead.model_copy(update={"evidence": [lead.evidence[0].model_copy(update={"start": 5000})]})
+    assert len(merge_events([deep, recap], W.actors, headline)) == 2  # paragraphs down is not the lead

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.events import importance, lexicon
@@ -307,14 +308,37 @@ def says_nothing(event: Event) -> bool:
     return "unattributed" in event.tags and event.place is None and len(event.title.split()) <= 2
 
 
-def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+LEAD_CHARS = 800
+"""A source's first report counts as its lead only this near the top: past a
+byline and a dateline, not several paragraphs down."""
+
+
+def _leads(events: list[Event]) -> set[str]:
+    """Ids of each source's first report: the lead, which its headline sums up."""
+    first: dict[str, tuple[int, str]] = {}
+    for e in events:
+        for ev in e.evidence[:1]:
+            if ev.start >= LEAD_CHARS:
+                continue
+            if ev.source_id not in first or ev.start < first[ev.source_id][0]:
+                first[ev.source_id] = (ev.start, e.id)
+    return {event_id for _start, event_id in first.values()}
+
+
+def merge_events(events: list[Event], actors: dict[str, Actor],
+                 headlines: Mapping[str, str] | None = None) -> list[Event]:
     """Merge reports of the same happening; edited events pass through untouched.
 
     Finer-timed reports are clustered first so that coarse ones ("in December")
     attach to the single best-fitting happening, or stay alone when two fit
-    equally well.
+    equally well.  ``headlines`` (source id → title) lend their words to each
+    source's lead report: "Russia published the texts of two proposed
+    agreements" under "Moscow makes its demands public in draft treaties" is
+    what another article calls "made its demands public in draft treaties".
     """
     names = actor_words(actors)
+    headlines = headlines or {}
+    leads = _leads(events) if headlines else set()
     gov = government_of(actors)  # "Moscow" and "the Kremlin" take part as Russia
     fixed = [e for e in events if e.edited]
     todo = [e for e in events if not e.edited]
@@ -325,7 +349,10 @@ def merge_events(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     index: MonthIndex[_Cluster] = MonthIndex()
     for e in todo:
         participants = {gov.get(a, a) for a in e.actors}
-        report = _Report(e, content_words(" ".join(ev.text for ev in e.evidence), names), participants)
+        words = content_words(" ".join(ev.text for ev in e.evidence), names)
+        if e.id in leads:
+            words |= content_words(headlines.get(e.evidence[0].source_id, ""), names)
+        report = _Report(e, words, participants)
         fits = []
         for c in index.near(e):
             fit = _cluster_fit(report, c, actors)
