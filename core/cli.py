@@ -22,7 +22,8 @@ EXPORT_FORMATS = DATA_FORMATS + IMAGE_FORMATS
 DEFAULT_SIZE = (1600, 1000)
 
 # (project, format, output, (width, height)) -> written path; supplied by the GUI side.
-ImageExport = Callable[[Path, str, Path, tuple[int, int]], Path]
+ImageExport = Callable[[Path, str, Path, tuple[int, int], bool], Path]
+"""(project, format, output, size, fit): ``fit`` cuts the height to the events."""
 
 
 class CliError(Exception):
@@ -53,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"one of {', '.join(EXPORT_FORMATS)} (default: json)")
     exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     exp.add_argument("--size", type=parse_size, metavar="WxH",
-                     help="image layout size in pixels (default: %dx%d; PNGs are rendered at twice "
-                     "this many pixels for sharpness)" % DEFAULT_SIZE)
+                     help="image layout size in pixels, kept exactly (default: %d wide and as tall as "
+                     "the events need, at most %d; PNGs are rendered at twice this many pixels for "
+                     "sharpness)" % DEFAULT_SIZE)
 
     tmx = commands.add_parser("timex", help="print the temporal expressions of a text file as JSON")
     tmx.add_argument("file", type=Path)
@@ -113,7 +115,8 @@ def cmd_export(args: argparse.Namespace, image_export: ImageExport | None = None
         if image_export is None:
             raise CliError(f"{args.format} export needs the desktop app's painter (run it as `dateline`)")
         try:
-            written = image_export(args.project, args.format, args.output, args.size or DEFAULT_SIZE)
+            written = image_export(args.project, args.format, args.output, args.size or DEFAULT_SIZE,
+                                   args.size is None)
         except ValueError as exc:  # a size out of range, an unknown format
             raise CliError(str(exc)) from None
         print(f"wrote {written}")

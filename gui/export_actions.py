@@ -27,7 +27,7 @@ from gui.export_dialog import BY_ID, ExportDialog, ExportRequest
 from gui.formatting import format_range
 from gui.settings import data_dir
 from gui.timeline import image_export
-from gui.timeline.image_export import ImageExportError, ImageJob, make_job, snapshot
+from gui.timeline.image_export import ImageExportError, ImageJob, fit_height, make_job, snapshot
 from gui.workers import Task, Work
 
 if TYPE_CHECKING:
@@ -60,8 +60,15 @@ def image_job(window: MainWindow, request: ExportRequest) -> ImageJob:
     """The picture to paint: the view as on screen, or every event from first to last."""
     state, name = window.timeline.state, window.project.path.stem
     width, height = request.size
-    if not request.whole:
-        return make_job(state, name, width, height)
+    if request.whole:
+        job = _whole_job(window, state, name, width, height)
+    else:
+        job = make_job(state, name, width, height)
+    return fit_height(job) if request.fit else job
+
+
+def _whole_job(window: MainWindow, state, name: str, width: int, height: int) -> ImageJob:
+    """Every event, whatever the actor filter, highlight or selection on screen."""
     whole = snapshot(state, keep_selection=False)
     whole.data.set_enabled_actors({a.id for a in window.project.actors() if a.hidden})
     whole.data.set_highlight(())

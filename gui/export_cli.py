@@ -36,12 +36,14 @@ def timeline_data(project: Project, lanes: str = "none"):
     return data
 
 
-def export_image(project_path: Path, fmt: str, output: Path, size: tuple[int, int]) -> Path:
-    """Write the project's timeline as ``fmt`` to ``output``; raises on any failure."""
+def export_image(project_path: Path, fmt: str, output: Path, size: tuple[int, int], fit: bool = False) -> Path:
+    """Write the project's timeline as ``fmt`` to ``output``; raises on any failure.
+
+    ``fit``: ``size`` is the width and the tallest height; the page ends below the events."""
     width, height = size
     app = _ensure_app()  # noqa: F841 - must outlive the painting below
     from core.timeaxis import TimeScale
-    from gui.timeline.image_export import check_size, export_image as write, focus_scale, make_job
+    from gui.timeline.image_export import check_size, export_image as write, fit_height, focus_scale, make_job
     from gui.timeline.state import TimelineState
 
     check_size(width, height)
@@ -50,4 +52,4 @@ def export_image(project_path: Path, fmt: str, output: Path, size: tuple[int, in
         name = project.path.stem
     scale = focus_scale(data, width) or TimeScale(0.0, 365 * 86400.0, width)
     job = make_job(TimelineState(data, scale), name, width, height)
-    return write(job, fmt, output)
+    return write(fit_height(job) if fit else job, fmt, output)

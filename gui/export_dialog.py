@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -58,6 +58,7 @@ class ExportRequest:
     path: Path
     size: tuple[int, int]
     whole: bool = False  # the whole timeline rather than the current view
+    fit: bool = False  # the height is a maximum: the page ends below the events
 
 
 def default_name(project_name: str, fmt: str) -> str:
@@ -167,6 +168,10 @@ class ExportDialog(QDialog):
         size_label = QLabel("&Size:")
         size_label.setBuddy(self.width_box)
         image.addRow(size_label, dims)
+        self.fit = QCheckBox("&Crop the empty space below the events", objectName="exportFit", checked=True)
+        self.fit.setToolTip("The height becomes a maximum: the picture ends below the last row of events")
+        self.fit.toggled.connect(lambda _on: self._update_pixels())
+        image.addRow("", self.fit)
         return box
 
     def _spin(self, value: int, low: int, high: int, name: str) -> QSpinBox:
@@ -181,7 +186,8 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         path = Path(self.path.text().strip()).expanduser()
         return ExportRequest(self.format.currentData(), path if path.is_absolute() else self.folder / path,
-                             (self.width_box.value(), self.height_box.value()), self.whole.isChecked())
+                             (self.width_box.value(), self.height_box.value()), self.whole.isChecked(),
+                             self.fit.isChecked())
 
     def set_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(self.format.findData(fmt))
@@ -207,7 +213,8 @@ class ExportDialog(QDialog):
 
     def _update_pixels(self) -> None:
         w, h = self.width_box.value(), self.height_box.value()
-        self.pixels.setText(f"PNG: {w * PNG_RATIO} × {h * PNG_RATIO} pixels, sharp in print"
+        upto = "up to " if self.fit.isChecked() else ""
+        self.pixels.setText(f"PNG: {upto}{w * PNG_RATIO} × {h * PNG_RATIO} pixels, sharp in print"
                             if self._fmt == "png" else "Vector: sharp at any zoom" if BY_ID[self._fmt].image
                             else "")
 

@@ -26,10 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
-def _image_export(project: Path, fmt: str, output: Path, size: tuple[int, int]) -> Path:
+def _image_export(project: Path, fmt: str, output: Path, size: tuple[int, int], fit: bool) -> Path:
     from gui.export_cli import export_image
 
-    return export_image(project, fmt, output, size)
+    return export_image(project, fmt, output, size, fit=fit)
 
 
 if __name__ == "__main__":

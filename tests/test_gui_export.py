@@ -38,12 +38,13 @@ def open_dialog(window: MainWindow) -> ExportDialog:
     return shown[0]
 
 
-def run_export(window: MainWindow, qtbot, fmt: str, path: Path, whole: bool = False):
+def run_export(window: MainWindow, qtbot, fmt: str, path: Path, whole: bool = False, fit: bool = False):
     """Fill the dialog as a user would, press Export, and wait for the outcome."""
     dialog = open_dialog(window)
     dialog.set_format(fmt)
     dialog.path.setText(str(path))
     (dialog.whole if whole else dialog.view).setChecked(True)
+    dialog.fit.setChecked(fit)
     with qtbot.waitSignal(window.export_tools.exportFinished, timeout=20_000) as done:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     return done.args[0]
@@ -56,6 +57,16 @@ def leftovers(folder: Path) -> list[str]:
 def svg_subtitle(path: Path) -> str:
     texts = ["".join(t.itertext()) for t in ET.parse(path).getroot().iter(f"{SVG}text")]
     return next(t for t in texts if " event" in t and "·" in t)
+
+
+def test_cropping_keeps_the_width_and_ends_the_picture_below_the_events(window, qtbot, tmp_path):
+    dialog = open_dialog(window)
+    assert dialog.fit.isChecked() and "up to" in dialog.pixels.text()  # the default
+    dialog.reject()
+    target = run_export(window, qtbot, "png", tmp_path / "whole.png", whole=True, fit=True)
+    width, height = QImage(str(target)).size().toTuple()
+    assert width == image_export.DEFAULT_SIZE[0] * image_export.PNG_RATIO
+    assert height < image_export.DEFAULT_SIZE[1] * image_export.PNG_RATIO  # nine events need far less
 
 
 def test_export_is_enabled_only_while_a_project_is_open(qtbot, tmp_path):
@@ -107,7 +118,7 @@ def test_the_file_name_follows_the_format(window, tmp_path):
     dialog = open_dialog(window)
     assert Path(dialog.path.text()) == tmp_path / "demo.png"  # the project's folder and name
     dialog.width_box.setValue(1600)
-    assert dialog.pixels.text().startswith("PNG: 3200 × ")  # PNGs carry twice the pixels
+    assert dialog.pixels.text().startswith("PNG: up to 3200 × ")  # PNGs carry twice the pixels
     names = {}
     for f in FORMATS:
         dialog.set_format(f.id)

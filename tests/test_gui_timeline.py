@@ -14,7 +14,7 @@ from core.models import Evidence, Event, Granularity, Modality, Source, TimeValu
 from core.timeaxis import DAY, TimeScale, to_seconds
 from gui.selection import SelectionModel
 from gui.timeline.data import LaneMode, Shape, TimelineData, shape_of
-from gui.timeline.layout import layout_frame
+from gui.timeline.layout import LABEL_MAX, layout_frame
 from gui.timeline.painter import TimelineState, paint_timeline
 from gui.timeline.synthetic import synthetic_data, synthetic_events
 from gui.timeline.view import TimelineView
@@ -178,6 +178,21 @@ def test_layout_never_overlaps_markers_or_labels():
         for (a0, a1), (b0, b1) in zip(row, row[1:]):
             assert a1 <= b0 + 1e-6
     assert lane.labels, "important events get labels"
+
+
+def test_labels_grow_into_free_room_and_leave_a_band_they_do_not_fit():
+    events = [day(2022, 1, 3, "A point whose long title has the rest of the year to itself"),
+              Event(title="A month-long band whose title is much longer than the band",
+                    time=TimeValue(value="2022-06", granularity=Granularity.MONTH,
+                                   start=dt.datetime(2022, 6, 1), end=dt.datetime(2022, 7, 1)))]
+    data = TimelineData.from_events(events)
+    scale = TimeScale(to_seconds(dt.datetime(2022, 1, 1)), to_seconds(dt.datetime(2023, 1, 1)), 1400)
+    frame = layout_frame(data, scale, 0, 400, measure=lambda i: 7.0 * len(data.titles[i]))
+    labels = {data.titles[lb.index]: lb for lb in frame.lanes[0].labels}
+    point = labels[events[0].title]
+    assert point.width == 7.0 * len(events[0].title) and point.width > LABEL_MAX  # not elided at 220 px
+    band = labels[events[1].title]
+    assert not band.inside and band.width == 7.0 * len(events[1].title)  # beside its band, whole
 
 
 def test_lanes_by_type_split_the_area():

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from core.project import Project
 from gui.demo_project import build_demo_project
 from gui.export_cli import timeline_data
-from gui.timeline.image_export import (HEADER_H, PNG_RATIO, export_image, focus_scale, light_colors,
-                                       make_job, paint_page, render, snapshot)
+from gui.timeline.image_export import (HEADER_H, MIN_SIZE, PNG_RATIO, export_image, fit_height, focus_scale,
+                                       light_colors, make_job, paint_page, render, snapshot)
 from gui.timeline.state import TimelineState
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,6 +59,20 @@ def test_png_has_the_requested_size_and_events_in_the_event_area(state, tmp_path
                 for py in range(top, bottom, 6) for px in range(0, image.width(), 6))
     assert inked > 200
     assert is_paper(image.pixelColor(4, 4))  # white paper even if the system theme is dark
+
+
+def test_fit_height_ends_the_page_below_the_last_row_and_never_grows(state):
+    tall = make_job(state, "demo", 1000, 2000)
+    fitted = fit_height(tall)
+    assert MIN_SIZE[1] <= fitted.height < 2000 and fitted.width == 1000
+    image = QImage(1000, fitted.height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    frame = paint_page(painter, fitted)
+    painter.end()
+    lane = frame.lanes[0]
+    assert lane.total == len(lane.indices)  # every event still drawn
+    assert HEADER_H + lane.y.max() < fitted.height  # the last row is on the page
+    assert fit_height(make_job(state, "demo", 1000, MIN_SIZE[1])).height == MIN_SIZE[1]  # never taller
 
 
 def test_export_is_light_even_in_a_dark_theme(state):
@@ -123,6 +137,14 @@ def test_cli_writes_images(demo, tmp_path, fmt, magic):
     assert out.read_bytes().startswith(magic)
     if fmt == "png":
         assert QImage(str(out)).size().toTuple() == (900 * PNG_RATIO, 560 * PNG_RATIO)
+
+
+def test_cli_image_without_a_size_is_as_tall_as_its_events(demo, tmp_path):
+    out = tmp_path / "story.png"
+    result = dateline("export", str(demo), "--format", "png", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    width, height = QImage(str(out)).size().toTuple()
+    assert width == 1600 * PNG_RATIO and MIN_SIZE[1] * PNG_RATIO <= height < 1000 * PNG_RATIO
 
 
 @pytest.mark.parametrize("case", ["bad folder", "not a project", "tiny size", "size for csv"])

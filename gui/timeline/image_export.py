@@ -13,8 +13,9 @@ private copy of the timeline data, so it may run in a worker thread.
 from __future__ import annotations
 
 import copy
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
@@ -98,6 +99,34 @@ def make_job(state: TimelineState, project_name: str, width: int, height: int, *
     check_size(width, height)
     return ImageJob(snapshot(state, keep_selection=keep_selection), project_name, width, height,
                     export_font(font))
+
+
+def fit_height(job: ImageJob) -> ImageJob:
+    """The job cut to the height its events use, never taller: a chronology of
+    forty events on a 1000-pixel page would otherwise be half white paper.
+
+    Lays the events out at the job's full height first; rows fill from the
+    top, so the same rows fit the shorter page.  Timelines split into lanes
+    keep their height (each lane gets a share of it).
+    """
+    from gui.timeline.layout import ROW_H, layout_frame
+    from gui.timeline.painter import AXIS_H, PUB_H
+
+    state = job.state
+    if len(state.data.lane_names) > 1:
+        return job
+    scale = state.scale.with_width(float(job.width))
+    top = AXIS_H + (PUB_H if state.show_published else 0.0)
+    fm = QFontMetricsF(job.font)
+    frame = layout_frame(state.data, scale, top, max(job.height - HEADER_H - top, 40.0),
+                         measure=lambda i: fm.horizontalAdvance(state.data.titles[i]))
+    rows = [float(lane.y.max()) for lane in frame.lanes if len(lane.y)]
+    if not rows:
+        return job
+    strip_h = max(lane.strip[1] - lane.strip[0] for lane in frame.lanes) + 2.0
+    used = HEADER_H + max(rows) + ROW_H / 2 + 8.0 + strip_h + MARGIN
+    height = max(MIN_SIZE[1], min(job.height, math.ceil(used)))
+    return replace(job, height=height)
 
 
 def subtitle(state: TimelineState) -> str:

@@ -20,7 +20,8 @@ LANE_HEADER = 18.0  # lane name above its rows
 STRIP_H = 14.0  # density strip at the foot of every lane (overflow goes here)
 LOD_STRIP_H = 30.0  # taller density strip when the lane is too dense for detail
 POINT_R = 4.5  # radius of a point marker
-LABEL_MAX = 220.0  # labels are elided beyond this width
+LABEL_MAX = 220.0  # room a label reserves when rows are packed
+LABEL_LONGEST = 480.0  # where its row is free a label may grow to this, then it is elided
 MIN_LABEL = 36.0  # a slot narrower than this gets no label
 LABEL_GAP = 12.0  # between a label and the next marker or label, so runs never merge
 MIN_LANE_H = 64.0
@@ -160,7 +161,7 @@ def _layout_lane(lane: LaneLayout, data: TimelineData, scale: TimeScale, idx: np
     n_res = min(len(idx), label_budget, max_rows * max(2, int(width // 200)))
     order = np.argsort(-data.importance[idx], kind="stable")
     for j in order[:n_res].tolist():
-        w = _label_width(data, int(idx[j]), measure)
+        w = min(_label_width(data, int(idx[j]), measure), LABEL_MAX)
         if cx1[j] - cx0[j] < w + 12:  # no room inside its own band
             reserve[j] = w + 6
     rows = pack_rows(cx0, cx1 + reserve, gap=6.0, max_rows=max_rows)
@@ -186,7 +187,7 @@ def _density(data: TimelineData, idx: np.ndarray, scale: TimeScale) -> np.ndarra
 
 def _label_width(data: TimelineData, i: int, measure: Callable[[int], float]) -> float:
     if data.label_widths[i] < 0:
-        data.label_widths[i] = min(measure(i), LABEL_MAX)
+        data.label_widths[i] = min(measure(i), LABEL_LONGEST)
     return float(data.label_widths[i])
 
 
@@ -214,15 +215,19 @@ def _place_labels(data: TimelineData, lane: LaneLayout, rows: np.ndarray, rank: 
         x0, x1 = xs0[j], xs1[j]
         band = shapes[j] != POINT or x1 - x0 > 2 * POINT_R + 2
         inner0, inner1 = max(x0, 0.0) + 5, min(x1, width) - 5
-        if band and inner1 - inner0 >= min(want, 80):
-            labels.append(Label(i, inner0, y, min(want, inner1 - inner0), True))
+        inside = inner1 - inner0 if band else 0.0
+        if inside >= want:
+            labels.append(Label(i, inner0, y, want, True))
             continue
         row = taken.setdefault(y, [])
         right0 = max(x1 + 4, 2.0)
         right = _free_run(row, right0, min(nxt[j] - LABEL_GAP, width - 2))
+        if inside >= min(want, 80) and right < min(want, LABEL_MAX):  # elided in its band beats a cramped gap
+            labels.append(Label(i, inner0, y, inside, True))
+            continue
         left1 = min(x0 - 4, width - 2)
         left = _free_run(row, max(prv[j] + LABEL_GAP, 2.0), left1, from_right=True)
-        if right >= want or (right >= left and right >= min(want, MIN_LABEL)):
+        if right >= min(want, LABEL_MAX) or (right >= left and right >= min(want, MIN_LABEL)):
             w = min(want, right)
             placed = Label(i, right0, y, w, False)
         elif left >= min(want, MIN_LABEL):
