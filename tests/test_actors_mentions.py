@@ -141,3 +141,10 @@ def test_missed_person_after_possessive_country_is_recovered(nlp):
 def test_hyphenated_single_names_stay_whole(nlp):
     body = "Officials from Guinea-Bissau met in Lisbon."
     assert "Guinea-Bissau" in forced(nlp, body, ("Guinea-Bissau", "GPE"))
+
+
+def test_a_surname_that_speaks_is_a_person_not_a_group(nlp):
+    found = {m.text: m.label for m in mentions(
+        nlp, "Importantly, Maynes notes, nobody at NATO is talking about it. Russians say the plan failed.")}
+    assert found["Maynes"] == EntityKind.PERSON
+    assert found["Russians"] == EntityKind.NORP  # a group speaks in the plural

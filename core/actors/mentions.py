@@ -141,9 +141,23 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
         return []
     if label != "PERSON" and _after_role_noun(doc, start) and _looks_like_person(words):
         label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
+    if label == "NORP" and len(words) == 1 and _lone_speaker(words[0]):
+        label = "PERSON"  # "Maynes notes": a group does not speak in the singular
     if label == "ORG":
         end = _extend_long_form(doc, start, end)
     return [_Candidate(start, end, label)]
+
+
+SPEECH_LEMMAS = frozenset({"say", "note", "tell", "add", "write", "explain", "argue", "warn", "report"})
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+
+
+def _lone_speaker(tok: Token) -> bool:
+    """A singular proper noun, with no article, that says something: a surname,
+    not a nationality ("Republicans said" is plural, "an American says" has an article)."""
+    return (tok.tag_ == "NNP" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_LEMMAS
+            and not any(c.dep_ == "det" for c in tok.children)
+            and not tok.lower_.endswith(DEMONYM_ENDINGS))
 
 
 def _is_title_part(doc: Doc, start: int, end: int) -> bool:
