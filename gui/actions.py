@@ -86,6 +86,11 @@ TIMELINE_KEYS = (
 )
 
 
+FALLBACK_KEYS: dict[QKeySequence.StandardKey, tuple[str, ...]] = {Key.Quit: ("Ctrl+Q",)}
+"""Keys for standard actions that some platform themes leave unbound (Quit under
+a bare X11 session or offscreen): what users of every desktop expect."""
+
+
 def build_actions(parent: QWidget) -> dict[str, QAction]:
     """Create a ``QAction`` for each spec (no behaviour yet)."""
     actions: dict[str, QAction] = {}
@@ -94,7 +99,8 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action = QAction(spec.text, parent)
         action.setObjectName(spec.id)
         if isinstance(spec.shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(spec.shortcut)
+            keys = QKeySequence.keyBindings(spec.shortcut)
+            action.setShortcuts(keys or [QKeySequence(k) for k in FALLBACK_KEYS.get(spec.shortcut, ())])
         elif spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:

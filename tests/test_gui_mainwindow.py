@@ -35,6 +35,7 @@ def test_actions_are_built_from_the_registry(window):
     for spec in ACTIONS:
         assert spec.id in window.actions
     assert window.actions["file.open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert not window.actions["file.quit"].shortcut().isEmpty()  # Ctrl+Q where the platform binds nothing
     assert window.actions["file.export"].isEnabled()  # a project is open (tests/test_gui_export.py)
     assert any("Zoom" in what for _keys, what in shortcut_rows(window.actions))
     assert window.findChild(object, "actorsDock") is window.actors_dock
