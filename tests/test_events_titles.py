@@ -96,3 +96,14 @@ def test_what_was_said_starts_in_lower_case(nlp):
     got = title(nlp, "A senior official said on Thursday that the main goal of the call was to set the tone.",
                 ("Thursday", "2021-12-02"))
     assert got == "Senior official says the main goal of the call was to set the tone"
+
+
+def test_long_titles_are_cut_before_a_phrase_not_inside_one():
+    from core.events.titles import MAX_CHARS, MAX_WORDS, _clip
+
+    cut = _clip("Peskov says it was too early to talk about the details of such a meeting between the leaders")
+    assert cut == "Peskov says it was too early to talk about the details…"
+    assert _clip("Biden calls Putin") == "Biden calls Putin"
+    long_words = _clip(" ".join(["Internationalisation"] * 8))
+    assert len(long_words) <= MAX_CHARS and long_words.endswith("…")
+    assert len(_clip(" ".join(["word"] * 30)).split()) <= MAX_WORDS

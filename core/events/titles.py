@@ -253,13 +253,32 @@ def _subject_text(subject: Token, clause: Clause, names: NameMap) -> str:
     return text + "," if parenthetical and "," in text and not text.endswith(",") else text
 
 
+CUT_BEFORE = frozenset({
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "after", "before",
+    "to", "for", "of", "with", "in", "on", "at", "by", "from", "about", "into", "over", "against",
+    "and", "but", "or", "as", "if", "since", "until",
+})
+"""Words a long title may be cut before: what follows them is a phrase of its own,
+so "said it was too early to talk about the details…" does not end "of such a…"."""
+MIN_CUT_WORDS = 6
+
+
 def _clip(words: str) -> str:
+    """Shorten to ``MAX_WORDS`` and ``MAX_CHARS`` at a phrase boundary where one is near."""
     tokens = words.split()
-    if len(tokens) > MAX_WORDS:
-        words = " ".join(tokens[:MAX_WORDS]) + "…"
-    if len(words) > MAX_CHARS:
-        words = words[:MAX_CHARS].rsplit(" ", 1)[0] + "…"
-    return words
+    keep = len(tokens)
+    while keep > MIN_CUT_WORDS and (keep > MAX_WORDS or len(" ".join(tokens[:keep])) > MAX_CHARS - 1):
+        keep -= 1
+    if keep == len(tokens):
+        return words
+    for k in range(keep, MIN_CUT_WORDS - 1, -1):
+        if tokens[k].lower().strip("“\"'(") in CUT_BEFORE or tokens[k - 1].endswith((",", ";", ":")):
+            keep = k
+            break
+    clipped = " ".join(tokens[:keep]).rstrip(",;:")
+    if len(clipped) > MAX_CHARS - 1:  # a few very long words
+        clipped = clipped[:MAX_CHARS - 1].rsplit(" ", 1)[0]
+    return clipped + "…"
 
 
 def strip_leading(text: str) -> str:
