@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install bench bench-heideltime clean
+.PHONY: run test install bench bench-heideltime desktop clean
 
 run: $(STAMP)
 	$(BIN)/dateline $(ARGS)
@@ -49,6 +49,15 @@ $(HT_STAMP): pyproject.toml packaging/model-requirements.txt $(HT_REQS) | $(HT_B
 
 bench-heideltime: $(HT_STAMP)
 	$(HT_BIN)/python tests/benchmarks/bench_heideltime.py $(ARGS)
+
+# A menu entry and icon for this user (freedesktop: GNOME, KDE, ...), launching this checkout's venv.
+APPS  := $(HOME)/.local/share/applications
+ICONS := $(HOME)/.local/share/icons/hicolor/scalable/apps
+desktop: $(STAMP)
+	mkdir -p $(APPS) $(ICONS)
+	sed 's|@EXEC@|$(abspath $(BIN))/dateline-gui|' packaging/dateline.desktop > $(APPS)/dateline.desktop
+	cp resources/icons/dateline.svg $(ICONS)/dateline.svg
+	@echo "Dateline is in the applications menu ($(APPS)/dateline.desktop)"
 
 clean:
 	rm -rf $(VENV) $(HT_VENV) build *.egg-info

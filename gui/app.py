@@ -13,9 +13,17 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-SAMPLE_ARTICLES = Path(__file__).resolve().parents[1] / "resources" / "sample" / "articles"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+SAMPLE_ARTICLES = RESOURCES / "sample" / "articles"
+ICON = RESOURCES / "icons" / "dateline.svg"
+
+
+def app_icon() -> QIcon:
+    """The window and task-bar icon (an empty icon if the file is missing: never fatal)."""
+    return QIcon(str(ICON)) if ICON.is_file() else QIcon()
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -32,6 +40,8 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Dateline")
     app.setOrganizationName("Dateline")
+    app.setDesktopFileName("dateline")  # Wayland and task bars match the window to packaging/dateline.desktop
+    app.setWindowIcon(app_icon())
 
     from gui.mainwindow import MainWindow
     from gui.settings import Settings, data_dir

@@ -95,3 +95,10 @@ def test_a_stale_unedited_sample_is_built_again_but_an_edited_one_is_kept(qtbot,
     win, imported = make_window(qtbot, tmp_path, settings)
     app.open_initial(win, [], settings, data)
     assert not imported and win.project.event(event.id).title == "My own title"  # the user's work stays
+
+
+def test_the_app_icon_and_desktop_entry_exist(qapp):
+    icon = app.app_icon()
+    assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    entry = (app.ICON.parents[2] / "packaging" / "dateline.desktop").read_text(encoding="utf-8")
+    assert "Icon=dateline" in entry and "Exec=@EXEC@ %F" in entry  # `make desktop` fills the path in
