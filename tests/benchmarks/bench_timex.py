@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -42,7 +43,26 @@ def split_files(name: str) -> list[Path]:
     return files
 
 
-def run_split(name: str, limit: int | None, show_errors: bool) -> tuple[Counts, int, float, float]:
+def bootstrap(docs: list[Counts], rounds: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% intervals of the F1 scores over documents drawn with replacement: how
+    much a split of this size alone moves the figures."""
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {"strict": [], "relaxed": [], "value": []}
+    for _ in range(rounds):
+        total = Counts()
+        for _i in range(len(docs)):
+            total.add(rng.choice(docs))
+        scores = total.scores()
+        for key, values in samples.items():
+            values.append(scores[key][2])
+    out = {}
+    for key, values in samples.items():
+        values.sort()
+        out[key] = (values[int(0.025 * rounds)], values[int(0.975 * rounds) - 1])
+    return out
+
+
+def run_split(name: str, limit: int | None, show_errors: bool) -> tuple[Counts, int, float, float, list[Counts]]:
     nlp = nlp_module.load()
     files = split_files(name)[:limit]
     docs = [read_tml(f) for f in files]
@@ -50,6 +70,7 @@ def run_split(name: str, limit: int | None, show_errors: bool) -> tuple[Counts, 
     parsed = list(nlp.pipe([d.text for d in docs], disable=["ner"]))
     parse_s = time.perf_counter() - t0
     total = Counts()
+    per_doc: list[Counts] = []
     words = 0
     tag_s = 0.0
     for d, sp in zip(docs, parsed):
@@ -59,12 +80,13 @@ def run_split(name: str, limit: int | None, show_errors: bool) -> tuple[Counts, 
         tag_s += time.perf_counter() - t0
         c, errors = score_doc(d.timexes, [(t.start, t.end, t.type.value, t.value) for t in pred])
         total.add(c)
+        per_doc.append(c)
         if show_errors:
             for kind, g, p in errors:
                 gs = f"{g.text!r} {g.type} {g.value}" if g else ""
                 ps = f"{d.text[p[0]:p[1]]!r} {p[2]} {p[3]}" if p else ""
                 print(f"  {d.name} dct={d.dct} {kind:8s} gold: {gs:45s} pred: {ps}")
-    return total, words, tag_s, parse_s
+    return total, words, tag_s, parse_s, per_doc
 
 
 def values_for(text: str, timexes: list, expr: str) -> list[str]:
@@ -110,13 +132,18 @@ def main() -> int:
         print(f"TempEval-3 data not found at {TEMPEVAL}")
         return 1
     overall = Counts()
+    intervals: list[str] = []
     total_words = 0
     total_tag = total_parse = 0.0
     print(f"{'split':12s} {'role':24s} {'gold':>5s} {'pred':>5s}  strict P/R/F1        relaxed P/R/F1       value P/R/F1         type F1")
     for name, role in SPLITS:
         if args.split and name != args.split:
             continue
-        c, words, tag_s, parse_s = run_split(name, args.limit, args.errors == name)
+        c, words, tag_s, parse_s, per_doc = run_split(name, args.limit, args.errors == name)
+        ci = bootstrap(per_doc)
+        intervals.append(f"  {name:12s} strict {ci['strict'][0]:.1f}–{ci['strict'][1]:.1f}   "
+                         f"relaxed {ci['relaxed'][0]:.1f}–{ci['relaxed'][1]:.1f}   "
+                         f"value {ci['value'][0]:.1f}–{ci['value'][1]:.1f}   ({len(per_doc)} documents)")
         overall.add(c)
         total_words += words
         total_tag += tag_s
@@ -128,6 +155,8 @@ def main() -> int:
     s = overall.scores()
     print(f"{'overall':12s} {'':24s} {overall.gold:5d} {overall.pred:5d}  strict F1 {s['strict'][2]:.2f}  "
           f"relaxed F1 {s['relaxed'][2]:.2f}  value F1 {s['value'][2]:.2f}")
+    print("95% intervals of F1 (bootstrap over documents, 2000 rounds):")
+    print("\n".join(intervals))
     print("HeidelTime on the same texts (make bench-heideltime, Dec 2026): TimeBank 85.34/91.94/79.64, "
           "AQUAINT-dev 82.45/92.38/71.85, AQUAINT-test 80.14/92.67/77.64; targets: value >= 80, strict >= 82 held-out")
     print("(until 2026-12-02 all of AQUAINT was held out: 82.34 / 92.22 / 76.99 then)")
