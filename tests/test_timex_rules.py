@@ -133,6 +133,8 @@ def test_adjectives_signals_and_titles_that_are_not_times():
     text = ("They build on the long-term partnership. Over the long term, prices rise. He left shortly after "
             "the vote. The deal will close shortly. He said so on CBS's \"60 Minutes.\"")
     assert values(text) == {"the long term": "FUTURE_REF", "shortly": "FUTURE_REF"}
+    shows = "Baker spoke on ABC News' \"This Week,\" and on ABC's This Week program. \"Days later,\" he said."
+    assert values(shows) == {"Days later": "PXD"}
 
 
 def test_unit_long_adjectives_are_durations():

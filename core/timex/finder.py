@@ -9,6 +9,7 @@ share the match length and so win or lose together.
 from __future__ import annotations
 
 import logging
+import re
 
 from core.timex import handlers_amounts as A
 from core.timex import handlers_dates as D
@@ -62,6 +63,20 @@ def candidates(text: str) -> list[Candidate]:
     return [c for _, c in out]
 
 
+_TITLE_UNIT = re.compile(
+    r"\s(?:Weeks?|Days?|Months?|Years?|Hours?|Minutes?|Nights?|Mornings?|Evenings?|Afternoons?)\b")
+_TITLE_BEFORE = re.compile(r"(?:[\"'`‘“]|['’]s\s)$")
+
+
+def is_show_title(text: str, c: Candidate) -> bool:
+    """CBS's "60 Minutes", ABC's "This Week": a capitalised unit inside a quoted or
+    possessed name is a programme's title.  (A quotation may start with "Days
+    later", so the unit must not be the first word.)"""
+    span = text[c.start:c.end]
+    return (bool(_TITLE_UNIT.search(span)) and not span.isupper()
+            and bool(_TITLE_BEFORE.search(text[max(0, c.start - 3):c.start])))
+
+
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Greedy non-overlapping choice; result in text order."""
     taken: list[Candidate] = []
@@ -78,4 +93,4 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 def find(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order, neighbours joined where they form one expression."""
-    return compose(text, select(candidates(text)))
+    return compose(text, select([c for c in candidates(text) if not is_show_title(text, c)]))

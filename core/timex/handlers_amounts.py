@@ -51,9 +51,6 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
     if unit == "quarter" and ("-" in m.group() and plural or re.match(r"\s+of\s+(?:the|all|its|their|his|her|our|a|an)\b", text[m.end():m.end() + 12])):
         return []  # "three-quarters", "a quarter of the market": fractions
-    if m["unit"][:1].isupper() and m["unit"][1:2].islower() and not m["lead"] \
-            and re.search(r"(?:[\"'`‘“]|'s\s)$", text[max(0, m.start() - 3):m.start()]):
-        return []  # CBS's "60 Minutes": a title, not a length of time
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
     start = None
     if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:
