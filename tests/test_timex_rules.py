@@ -223,3 +223,11 @@ def test_the_future_as_prospects_is_not_a_time():
 def test_article_before_a_hyphenated_month_modifier_belongs_to_the_noun():
     got = values("They met after the late-November meeting, and again in the late November.")
     assert got == {"late-November": "1989-11", "the late November": "1989-11"}
+
+
+def test_the_year_or_week_under_discussion():
+    got = tag("For the year ended Sept. 30, it earned $1 billion. For the year, volume was flat. "
+              "For the week, the index fell. Sales in the year 2000 and the year before.", MON)
+    assert [(t.text, t.value) for t in got] == [  # the week of the last date told: "Sept. 30"
+        ("the year", "P1Y"), ("Sept. 30", "1989-09-30"), ("the year", "1989"), ("the week", "1989-W39"),
+        ("the year 2000", "2000"), ("the year before", "1999")]

@@ -280,6 +280,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_bare", _c(_i(
         r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
     ))),
+    # "For the year, volume was flat", "the week's most active session": the period under discussion
+    ("the_unit", _c(_i(
+        r"the\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?(?P<unit>year|week|month)(?![\w-])"
+        r"(?!\s+(?:\d|of\b|before\b|after\b|earlier\b|later\b|ago\b|prior\b|to\s+date\b))"
+    ))),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
         _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
@@ -327,6 +332,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
+    "the_unit": ("the year", "the week", "the month", "the fiscal", "the full", "the calendar", "the entire",
+                 "the whole"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
