@@ -14,7 +14,7 @@ from core.models import Evidence, Event, Granularity, Modality, Source, TimeValu
 from core.timeaxis import DAY, TimeScale, to_seconds
 from gui.selection import SelectionModel
 from gui.timeline.data import LaneMode, Shape, TimelineData, shape_of
-from gui.timeline.layout import LABEL_MAX, layout_frame
+from gui.timeline.layout import LABEL_MAX, MIN_LANE_H, lane_heights, layout_frame
 from gui.timeline.painter import TimelineState, paint_timeline
 from gui.timeline.synthetic import synthetic_data, synthetic_events
 from gui.timeline.view import TimelineView
@@ -203,6 +203,18 @@ def test_lanes_by_type_split_the_area():
     assert len(frame.lanes) > 1
     assert sum(lane.total for lane in frame.lanes) == 60
     assert all(a.y1 <= b.y0 + 1e-6 for a, b in zip(frame.lanes, frame.lanes[1:]))
+
+
+def test_lanes_get_room_by_what_they_hold_and_the_unassigned_lane_comes_last():
+    assert lane_heights([100.0, 40.0], 200.0) == [130.0, 70.0]  # all fit: the spare room is shared
+    crowded = lane_heights([600.0, 38.0, 200.0], 400.0)
+    assert abs(sum(crowded) - 400.0) < 1e-6
+    assert crowded[1] == 38.0 and crowded[0] > crowded[2] > MIN_LANE_H  # the busiest lane gets most
+    assert abs(sum(lane_heights([80.0] * 10, 300.0)) - 300.0) < 1e-6  # never taller than the area
+    events = [day(2022, 1, d, f"e{d}", actors=["act-a"] if d < 3 else []) for d in range(1, 6)]
+    data = TimelineData.from_events(events)
+    data.set_lanes(LaneMode.ACTOR, {"act-a": "Alice"})
+    assert data.lane_names == ["Alice", "(no actor)"]  # though "(no actor)" holds more
 
 
 def test_actor_filter_hides_events():

@@ -278,7 +278,8 @@ class TimelineData:
             counts: dict[str, int] = {}
             for k in keys:
                 counts[k] = counts.get(k, 0) + 1
-            self.lane_names = sorted(counts, key=lambda k: (-counts[k], k))
+            # "(no actor)" and "(no source)" last: they gather what fits nowhere
+            self.lane_names = sorted(counts, key=lambda k: (k.startswith("(no "), -counts[k], k))
             position = {k: i for i, k in enumerate(self.lane_names)}
             self.lanes = np.array([position[k] for k in keys], dtype=np.int32)
         self.version += 1

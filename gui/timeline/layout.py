@@ -125,15 +125,51 @@ def layout_frame(
     lane_of = np.minimum(data.lanes[visible], shown - 1) if shown > 1 else None
     if shown < len(names):
         names = names[: shown - 1] + [f"{len(names) - shown + 1} more lanes"]
-    lane_h = height / shown
+    header = LANE_HEADER if len(data.lane_names) > 1 else 4.0
+    budget = label_budget // shown + 20
+    members = [visible[lane_of == k] if lane_of is not None else visible for k in range(len(names))]
+    if shown == 1:
+        heights = [height]
+    else:
+        heights = lane_heights([_rows_needed(data, scale, idx, measure, detail_limit, budget, header, height)
+                                for idx in members], height)
     lanes = []
-    for k, name in enumerate(names):
-        idx = visible[lane_of == k] if lane_of is not None else visible
-        lane = LaneLayout(name, top + k * lane_h, top + (k + 1) * lane_h, total=len(idx))
-        _layout_lane(lane, data, scale, idx, measure, detail_limit, label_budget // shown + 20,
-                     header=LANE_HEADER if len(data.lane_names) > 1 else 4.0)
+    y = top
+    for name, idx, lane_h in zip(names, members, heights):
+        lane = LaneLayout(name, y, y + lane_h, total=len(idx))
+        _layout_lane(lane, data, scale, idx, measure, detail_limit, budget, header=header)
         lanes.append(lane)
+        y += lane_h
     return Frame(scale, lanes)
+
+
+def _rows_needed(data: TimelineData, scale: TimeScale, idx: np.ndarray, measure: Callable[[int], float],
+                 detail_limit: int, budget: int, header: float, height: float) -> float:
+    """Height one lane would fill if it had the whole area: its name, its rows, its strip."""
+    if not len(idx):
+        return header + STRIP_H + 6.0
+    trial = LaneLayout("", 0.0, height)
+    _layout_lane(trial, data, scale, idx, measure, detail_limit, budget, header=header)
+    rows_bottom = float(trial.y.max()) + ROW_H / 2 if len(trial.y) else header
+    return rows_bottom + (trial.strip[1] - trial.strip[0]) + 6.0
+
+
+def lane_heights(needs: list[float], height: float) -> list[float]:
+    """Share ``height`` among lanes by what each needs: a lane with one event in
+    view does not get as much room as one with forty.  When everything fits the
+    spare room is shared evenly; otherwise every lane keeps ``MIN_LANE_H`` (or
+    its need, when less) and the rest goes in proportion to what is missing."""
+    total = sum(needs)
+    if total <= height:
+        spare = (height - total) / len(needs)
+        return [n + spare for n in needs]
+    floors = [min(n, MIN_LANE_H) for n in needs]
+    rest = height - sum(floors)
+    if rest <= 0:
+        return [f * height / sum(floors) for f in floors]
+    missing = [n - f for n, f in zip(needs, floors)]
+    share = rest / sum(missing) if sum(missing) > 0 else 0.0
+    return [f + m * share for f, m in zip(floors, missing)]
 
 
 def _layout_lane(lane: LaneLayout, data: TimelineData, scale: TimeScale, idx: np.ndarray,
