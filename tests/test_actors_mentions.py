@@ -148,3 +148,11 @@ def test_a_surname_that_speaks_is_a_person_not_a_group(nlp):
         nlp, "Importantly, Maynes notes, nobody at NATO is talking about it. Russians say the plan failed.")}
     assert found["Maynes"] == EntityKind.PERSON
     assert found["Russians"] == EntityKind.NORP  # a group speaks in the plural
+
+
+def test_a_name_only_a_place_can_take_is_a_place(nlp):
+    text = ("Russia built up forces in occupied Crimea. Troops marched into the Black Sea peninsula of "
+            "Crimea and annexed it. NATO met in Brussels.")
+    labels = [m.label for m in mentions(nlp, text) if m.text == "Crimea"]
+    assert labels and all(label == EntityKind.GPE for label in labels)
+    assert {m.label for m in mentions(nlp, text) if m.text == "NATO"} == {EntityKind.ORG}

@@ -143,6 +143,8 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
         label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
     if label == "NORP" and len(words) == 1 and _lone_speaker(words[0]):
         label = "PERSON"  # "Maynes notes": a group does not speak in the singular
+    if label == "ORG" and _place_context(doc[start:end].root):
+        label = "GPE"  # "the peninsula of Crimea", "occupied Crimea", "annexed Crimea"
     if label == "ORG":
         end = _extend_long_form(doc, start, end)
     return [_Candidate(start, end, label)]
@@ -158,6 +160,24 @@ def _lone_speaker(tok: Token) -> bool:
     return (tok.tag_ == "NNP" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_LEMMAS
             and not any(c.dep_ == "det" for c in tok.children)
             and not tok.lower_.endswith(DEMONYM_ENDINGS))
+
+
+GEO_NOUNS = frozenset({"peninsula", "region", "province", "territory", "city", "town", "village", "capital",
+                       "island", "coast", "state", "republic", "enclave", "oblast", "county", "district"})
+PLACE_ADJECTIVES = frozenset({"occupied", "annexed", "eastern", "western", "northern", "southern", "central",
+                              "war-torn", "breakaway", "rebel-held"})
+TAKING_VERBS = frozenset({"annex", "invade", "occupy", "seize", "liberate", "reoccupy", "retake"})
+
+
+def _place_context(tok: Token) -> bool:
+    """Words around a name that only a place takes: what an organisation cannot be
+    ("the peninsula of X", "occupied X", "annexed X")."""
+    if any(c.dep_ == "amod" and c.lower_ in PLACE_ADJECTIVES for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in GEO_NOUNS:
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in TAKING_VERBS
 
 
 def _is_title_part(doc: Doc, start: int, end: int) -> bool:
