@@ -98,6 +98,8 @@ def describe(value: TimeValue) -> str:
     g = value.granularity
     if g in (Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM):
         text = str(start.year) if last.year == start.year else f"{start.year}–{last.year}"
+    elif g in (Granularity.QUARTER, Granularity.SEASON, Granularity.HALF) and _named_period(value.value):
+        text = _named_period(value.value)
     elif g in (Granularity.MONTH, Granularity.QUARTER, Granularity.SEASON, Granularity.HALF):
         text = f"{start:%B %Y}" if (last.year, last.month) == (start.year, start.month) \
             else f"{start:%b %Y} – {last:%b %Y}"
@@ -112,6 +114,20 @@ def describe(value: TimeValue) -> str:
     if value.mod:
         text = _MODS.get(value.mod, value.mod.lower() + " ") + text
     return text
+
+
+_PERIOD_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter", "Q1": "first quarter",
+                 "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter", "H1": "first half",
+                 "H2": "second half"}
+
+
+def _named_period(value: str) -> str:
+    """"2021-SP" → "spring 2021", "1989-Q3" → "third quarter 1989": how people name them."""
+    year, _, code = value.partition("-")
+    name = _PERIOD_NAMES.get(code[:2])
+    if not (name and year.isdigit() and len(code) == 2):
+        return ""
+    return f"{name} {year}" if code[0] not in "QH" else f"{name} of {year}"
 
 
 _MODS = {"MID": "mid-", "APPROX": "about ", "LESS_THAN": "nearly ", "MORE_THAN": "over ", "BEFORE": "before ",

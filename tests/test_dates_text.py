@@ -29,6 +29,16 @@ def test_weeks_and_middles_read_naturally():
     assert describe(mid) == "mid-December 2021"
 
 
+def test_seasons_quarters_and_halves_go_by_their_names():
+    d = dt.datetime
+    spring = TimeValue(value="2021-SP", granularity=Granularity.SEASON, start=d(2021, 3, 1), end=d(2021, 6, 1))
+    assert describe(spring) == "spring 2021"
+    q3 = TimeValue(value="1989-Q3", granularity=Granularity.QUARTER, start=d(1989, 7, 1), end=d(1989, 10, 1))
+    assert describe(q3) == "third quarter of 1989"
+    edited = TimeValue(value="2021-03", granularity=Granularity.SEASON, start=d(2021, 3, 1), end=d(2021, 6, 1))
+    assert describe(edited) == "Mar 2021 – May 2021"  # no season code: the months it spans
+
+
 def test_temporal_expressions_are_explained_for_readers():
     from core.timex import tag
     from core.timevalues import describe_timex

@@ -73,6 +73,8 @@ def test_markdown_chronology(project, tmp_path):
     assert text.index("Russia seizes Crimea") < text.index("Biden speaks with Putin")
     assert "*(planned)*" in text and "> Biden spoke with Putin on Thursday." in text
     assert "- **2014** — Russia seizes Crimea" in text  # a year-long event reads as its year, not 2014-01-01
+    assert "- **30 Dec 2021** — Biden speaks with Putin [1]" in text  # articles cited by number...
+    assert text.endswith("## Sources\n\n1. *Call*, Ann Writer, 30 Dec 2021 (a.txt)\n")  # ...and listed at the end
 
 
 def test_timelinejs(project, tmp_path):
@@ -82,6 +84,7 @@ def test_timelinejs(project, tmp_path):
     crimea = events["Russia seizes Crimea"]
     assert crimea["start_date"] == {"year": "2014", "month": "1", "day": "1"}
     assert crimea["end_date"] == {"year": "2014", "month": "12", "day": "31"}
+    assert crimea["display_date"] == "2014"  # written for people, not an ISO code
     assert events["Talks in Geneva"]["start_date"]["hour"] == "10"
     assert "end_date" not in events["Biden speaks with Putin"]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from core.export.atomic import write_atomic as _write_atomic
 from core.export.dateline_json import project_to_dict
 from core.timevalues import describe
+from core.models import Source
 from core.project import Project
 
 CSV_COLUMNS = ["start", "end", "granularity", "title", "type", "modality", "actors", "place",
@@ -38,20 +39,42 @@ def csv_text(project: Project) -> str:
     return out.getvalue()
 
 
+def _source_line(source: Source) -> str:
+    """"*Title*, Ann Writer, 30 Dec 2021 (file.txt)": how a reader finds the article again."""
+    parts = [f"*{_md_escape(source.title)}*" if source.title else source.file]
+    if source.authors:
+        parts.append(", ".join(source.authors))
+    if source.published:
+        parts.append(f"{source.published.day} {source.published:%b %Y}")
+    line = ", ".join(parts)
+    return f"{line} ({source.file})" if source.title else line
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("*", "\\*").replace("_", "\\_")
+
+
 def markdown_text(project: Project) -> str:
-    """A chronology to read: dates at the precision they are known ("March 2021", "late January 2022")."""
+    """A chronology to read: dates at the precision they are known ("March 2021", "late January 2022"),
+    each event citing its articles by number, and the articles listed at the end."""
     lines = [f"# Chronology: {project.path.stem}", ""]
     times = {e.id: e.time for e in project.events()}
+    sources = {s.file: s for s in project.sources()}
+    numbers: dict[str, int] = {}  # file -> [n], in order of first citation
     for row in _rows(project):
         when = describe(times[row["id"]]) if row["id"] in times else row["value"]
         flag = "" if row["modality"] == "happened" else f" *({row['modality']})*"
-        lines.append(f"- **{when}** — {row['title']}{flag}")
+        cited = "".join(f" [{numbers.setdefault(f, len(numbers) + 1)}]" for f in row["sources"])
+        lines.append(f"- **{when}** — {row['title']}{flag}{cited}")
         if row["actors"]:
             lines.append(f"  - Who: {', '.join(a for a in row['actors'] if a)}")
-        if row["sources"]:
-            lines.append(f"  - Sources: {', '.join(row['sources'])}")
         for evidence in row["evidence"][:3]:
             lines.append(f"  - > {' '.join(evidence['text'].split())}")
+    if numbers:
+        lines += ["", "## Sources", ""]
+        for file, n in numbers.items():
+            source = sources.get(file)
+            lines.append(f"{n}. {_source_line(source) if source else file}")
     return "\n".join(lines) + "\n"
 
 
@@ -75,6 +98,7 @@ def _inclusive(iso: str | None) -> str | None:
 def timelinejs_text(project: Project) -> str:
     """TimelineJS 3 JSON; the end is inclusive there, so day-long events get none."""
     events = []
+    times = {e.id: e.time for e in project.events()}
     for row in _rows(project):
         if row["start"] is None:
             continue
@@ -86,7 +110,7 @@ def timelinejs_text(project: Project) -> str:
         }
         if row["granularity"] not in {"day", "part_of_day", "hour", "minute", "second"}:
             item["end_date"] = _tljs_date(_inclusive(row["end"]))
-            item["display_date"] = row["value"]
+            item["display_date"] = describe(times[row["id"]]) if row["id"] in times else row["value"]
         events.append(item)
     data = {"title": {"text": {"headline": project.path.stem, "text": "Exported from Dateline"}},
             "events": events}
