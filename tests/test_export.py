@@ -85,6 +85,8 @@ def test_timelinejs(project, tmp_path):
     assert crimea["start_date"] == {"year": "2014", "month": "1", "day": "1"}
     assert crimea["end_date"] == {"year": "2014", "month": "12", "day": "31"}
     assert crimea["display_date"] == "2014"  # written for people, not an ISO code
+    assert events["Biden speaks with Putin"]["text"]["text"] == (
+        "<p>Biden spoke with Putin on Thursday.<br><small>— Call, 30 Dec 2021</small></p>")
     assert events["Talks in Geneva"]["start_date"]["hour"] == "10"
     assert "end_date" not in events["Biden speaks with Putin"]
 
@@ -116,3 +118,10 @@ def test_renderers_build_exactly_what_the_exporters_write(project, tmp_path, nam
     text = export.RENDERERS[name](project)
     assert "Biden speaks with Putin" in text
     assert target.read_bytes() == text.encode("utf-8")
+
+
+def test_timelinejs_escapes_the_articles_text():
+    from core.export.tables import _tljs_evidence
+
+    html_text = _tljs_evidence({"source": "x.html", "text": "Profits <fell> & rose"}, None)
+    assert html_text == "<p>Profits &lt;fell&gt; &amp; rose<br><small>— x.html</small></p>"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 from pathlib import Path
@@ -95,17 +96,30 @@ def _inclusive(iso: str | None) -> str | None:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
+def _tljs_evidence(evidence: dict, source: Source | None) -> str:
+    """One supporting sentence and where it is from, as TimelineJS's HTML (escaped: the
+    sentences are other people's text and may hold "<" or "&")."""
+    where = evidence["source"]
+    if source is not None:
+        where = source.title or source.file
+        if source.published:
+            where += f", {source.published.day} {source.published:%b %Y}"
+    sentence = " ".join(evidence["text"].split())
+    return f"<p>{html.escape(sentence)}<br><small>— {html.escape(where)}</small></p>"
+
+
 def timelinejs_text(project: Project) -> str:
     """TimelineJS 3 JSON; the end is inclusive there, so day-long events get none."""
     events = []
     times = {e.id: e.time for e in project.events()}
+    sources = {s.file: s for s in project.sources()}
     for row in _rows(project):
         if row["start"] is None:
             continue
         item = {
             "start_date": _tljs_date(row["start"]),
-            "text": {"headline": row["title"],
-                     "text": "<br>".join(" ".join(e["text"].split()) for e in row["evidence"][:3])},
+            "text": {"headline": html.escape(row["title"]),
+                     "text": "".join(_tljs_evidence(e, sources.get(e["source"])) for e in row["evidence"][:3])},
             "group": row["type"],
         }
         if row["granularity"] not in {"day", "part_of_day", "hour", "minute", "second"}:
