@@ -112,6 +112,8 @@ def test_state_abbreviations_of_datelines_merge_with_the_state():
     actors = build_actors(make(("Del.", G), ("Delaware", G), ("N.Y.", G), ("New York", G)))
     assert sorted(a.name for a in actors) == ["Delaware", "New York"]
     assert "Del." in by_name(actors)["Delaware"].aliases
+    others = build_actors(make(("PA", O), ("Palestinian Authority", O), ("VA", O), ("Ga.", G), ("Georgia", G)))
+    assert sorted(a.name for a in others) == ["Ga.", "Georgia", "Palestinian Authority", "VA"]  # PA: its initials
 
 
 def test_eu_and_european_union_merge():

@@ -111,7 +111,7 @@ States" become one actor."""
 
 US_STATES_AP: dict[str, str] = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
-    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ill": "Illinois",
     "kan": "Kansas", "ky": "Kentucky", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan",
     "minn": "Minnesota", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
     "n h": "New Hampshire", "n j": "New Jersey", "n m": "New Mexico", "n y": "New York",
@@ -120,10 +120,11 @@ US_STATES_AP: dict[str, str] = {
     "vt": "Vermont", "va": "Virginia", "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }
 """US states in the Associated Press's abbreviations, as datelines write them
-("WILMINGTON, Del."), so the state is one actor however it is written.  Left
+("WILMINGTON, Del."), so the state is one actor however it is written.  Only
+the dotted form counts ("PA" is as often the Palestinian Authority).  Left
 out: the ones that are also words or other names ("Ind.", "La.", "Miss.",
-"Wash.", which would join Washington the capital)."""
-ABBREVIATIONS.update(US_STATES_AP)
+"Wash.", which would join Washington the capital; "Ga.", which would join
+Georgia the country)."""
 
 EVALUATIVE: frozenset[str] = frozenset(
     {"leading", "prominent", "top", "noted", "well-known", "renowned"}

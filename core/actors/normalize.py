@@ -19,6 +19,7 @@ from core.actors.lexicon import (
     NAME_SUFFIXES,
     PORTFOLIOS,
     ROLE_NOUNS,
+    US_STATES_AP,
 )
 
 PERSON_PREFIXES: frozenset[str] = HONORIFICS | ROLE_NOUNS | PORTFOLIOS
@@ -70,7 +71,7 @@ def bare_name(text: str, person: bool = False) -> str:
 def name_key(text: str, person: bool = False) -> str:
     """Clustering key: folded bare name, with country abbreviations resolved."""
     key = fold(bare_name(text, person))
-    canonical = ABBREVIATIONS.get(key)
+    canonical = ABBREVIATIONS.get(key) or (US_STATES_AP.get(key) if text.rstrip().endswith(".") else None)
     return fold(canonical) if canonical else key
 
 
@@ -79,7 +80,8 @@ def canonical_display(key: str) -> str | None:
     return _DISPLAY.get(key)
 
 
-_DISPLAY: dict[str, str] = {fold(display): display for display in ABBREVIATIONS.values()}
+_DISPLAY: dict[str, str] = {fold(display): display
+                             for display in (*ABBREVIATIONS.values(), *US_STATES_AP.values())}
 
 
 def name_tokens(key: str) -> list[str]:
