@@ -135,6 +135,8 @@ def test_adjectives_signals_and_titles_that_are_not_times():
     assert values(text) == {"the long term": "FUTURE_REF", "shortly": "FUTURE_REF"}
     shows = "Baker spoke on ABC News' \"This Week,\" and on ABC's This Week program. \"Days later,\" he said."
     assert values(shows) == {"Days later": "PXD"}
+    not_shows = "Putin's New Year address. Time named him Person of the Year."  # a holiday; an award
+    assert values(not_shows) == {"New Year": "1990-01-01"}
 
 
 def test_unit_long_adjectives_are_durations():

@@ -243,9 +243,6 @@ def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     """"the year" is the year under discussion; "the year ended Sept. 30", a fiscal
     year told by its last day, is a year's length (TimeBank's reading)."""
     unit = clean(m["unit"])
-    before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(?i:\b(?:a|per|each|every|one)\s+)$", before):
-        return []
     if unit == "year" and re.match(r"(?i:\s+end(?:ed|ing)\b)", text[m.end():m.end() + 8]):
         return [cand(m, Spec(TimexType.DURATION, value="P1Y"))]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, anchor="ref"))]

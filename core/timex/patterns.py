@@ -281,10 +281,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
     ))),
     # "For the year, volume was flat", "the week's most active session": the period under discussion
-    ("the_unit", _c(_i(
-        r"the\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?(?P<unit>year|week|month)(?![\w-])"
+    ("the_unit", _c(  # the unit in lower case: "Person of the Year" is a title
+        r"(?i:the)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?(?P<unit>year|week|month)(?![\w-])"
         r"(?!\s+(?:\d|of\b|before\b|after\b|earlier\b|later\b|ago\b|prior\b|to\s+date\b))"
-    ))),
+    )),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
         _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
