@@ -131,7 +131,7 @@ def layout_frame(
     if shown == 1:
         heights = [height]
     else:
-        heights = lane_heights([_rows_needed(data, scale, idx, measure, detail_limit, budget, header, height)
+        heights = lane_heights([_height_needed(data, scale, idx, detail_limit, header, height)
                                 for idx in members], height)
     lanes = []
     y = top
@@ -143,15 +143,25 @@ def layout_frame(
     return Frame(scale, lanes)
 
 
-def _rows_needed(data: TimelineData, scale: TimeScale, idx: np.ndarray, measure: Callable[[int], float],
-                 detail_limit: int, budget: int, header: float, height: float) -> float:
-    """Height one lane would fill if it had the whole area: its name, its rows, its strip."""
+LABEL_ALLOWANCE = 120.0  # room counted after each marker when estimating a lane's rows
+
+
+def _height_needed(data: TimelineData, scale: TimeScale, idx: np.ndarray, detail_limit: int,
+                   header: float, height: float) -> float:
+    """Height one lane would like: its name, its rows, its strip.  Runs every frame,
+    so the rows are estimated, not laid out: intervals (each marker plus room for a
+    label) packed greedily need as many rows as most of them overlap at one point,
+    which one sort and a running sum find."""
     if not len(idx):
         return header + STRIP_H + 6.0
-    trial = LaneLayout("", 0.0, height)
-    _layout_lane(trial, data, scale, idx, measure, detail_limit, budget, header=header)
-    rows_bottom = float(trial.y.max()) + ROW_H / 2 if len(trial.y) else header
-    return rows_bottom + (trial.strip[1] - trial.strip[0]) + 6.0
+    if len(idx) > detail_limit:
+        return height  # too dense to draw one by one: as much room as it can get
+    x0, x1 = marker_extents(data, idx, scale)
+    points = np.concatenate((x0, x1 + LABEL_ALLOWANCE + 6.0))
+    steps = np.concatenate((np.ones(len(idx)), -np.ones(len(idx))))
+    order = np.lexsort((steps, points))  # at one point an end comes before a start
+    rows = int(np.cumsum(steps[order]).max())
+    return min(height, header + rows * ROW_H + STRIP_H + 8.0)
 
 
 def lane_heights(needs: list[float], height: float) -> list[float]:
