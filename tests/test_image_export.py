@@ -8,14 +8,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 from core.project import Project
 from gui.demo_project import build_demo_project
 from gui.export_cli import timeline_data
 from gui.timeline.image_export import (HEADER_H, MIN_SIZE, PNG_RATIO, export_image, fit_height, focus_scale,
                                        light_colors, make_job, paint_page, render, snapshot)
+from core.timeaxis import TimeScale
+from gui.timeline.painter import paint_timeline
 from gui.timeline.state import TimelineState
+from gui.timeline.synthetic import synthetic_data
 
 REPO = Path(__file__).resolve().parents[1]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -72,7 +76,24 @@ def test_fit_height_ends_the_page_below_the_last_row_and_never_grows(state):
     lane = frame.lanes[0]
     assert lane.total == len(lane.indices)  # every event still drawn
     assert HEADER_H + lane.y.max() < fitted.height  # the last row is on the page
-    assert fit_height(make_job(state, "demo", 1000, MIN_SIZE[1])).height == MIN_SIZE[1]  # never taller
+
+
+def test_fit_height_measures_labels_in_the_export_font_and_never_grows(qapp):
+    def state_of(data):
+        end = data.range()[1]
+        return TimelineState(data, TimeScale(end - 400 * 86400.0, end, 1000))
+
+    fresh = fit_height(make_job(state_of(synthetic_data(120, seed=3)), "demo", 1000, 3000)).height
+    state = state_of(synthetic_data(120, seed=3))
+    small = QFont(QGuiApplication.font())
+    small.setPixelSize(9)
+    screen = QImage(1000, 900, QImage.Format.Format_RGB32)
+    painter = QPainter(screen)
+    paint_timeline(painter, QRectF(0, 0, 1000, 900), state, font=small)  # the view measured its labels
+    painter.end()
+    assert fit_height(make_job(state, "demo", 1000, 3000)).height == fresh  # measured again at 13 px
+    short = make_job(state, "demo", 1000, MIN_SIZE[1])
+    assert fit_height(short).height == MIN_SIZE[1]  # a page already too small stays as it is
 
 
 def test_export_is_light_even_in_a_dark_theme(state):

@@ -110,11 +110,12 @@ def fit_height(job: ImageJob) -> ImageJob:
     keep their height (each lane gets a share of it).
     """
     from gui.timeline.layout import ROW_H, layout_frame
-    from gui.timeline.painter import AXIS_H, PUB_H
+    from gui.timeline.painter import AXIS_H, PUB_H, measure_in
 
     state = job.state
     if len(state.data.lane_names) > 1:
         return job
+    measure_in(state, job.font)  # widths measured in the screen font would pack other rows
     scale = state.scale.with_width(float(job.width))
     top = AXIS_H + (PUB_H if state.show_published else 0.0)
     fm = QFontMetricsF(job.font)

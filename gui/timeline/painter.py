@@ -35,16 +35,22 @@ VAGUE, SPAN = int(Shape.VAGUE), int(Shape.SPAN)
 SOLID, DASHED, DENIED = int(Look.SOLID), int(Look.DASHED), int(Look.DENIED)
 
 
+def measure_in(state: TimelineState, font: QFont) -> None:
+    """Label widths are measured once and kept, in one font: forget them when it changes."""
+    data = state.data
+    if data.label_font != font.key():
+        data.label_widths[:] = -1.0
+        data.label_font = font.key()
+        state.elided.clear()
+
+
 def paint_timeline(painter: QPainter, rect: QRectF, state: TimelineState,
                    colors: TimelineColors | None = None, font: QFont | None = None) -> Frame:
     """Paint one frame into ``rect`` of ``painter``'s device and return its layout."""
     colors = colors or TimelineColors.from_palette(QGuiApplication.palette())
     font = QFont(font) if font is not None else QFont(painter.font())
     data = state.data
-    if data.label_font != font.key():  # measured label widths belong to one font
-        data.label_widths[:] = -1.0
-        data.label_font = font.key()
-        state.elided.clear()
+    measure_in(state, font)
     painter.save()
     painter.translate(rect.topLeft())
     painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
