@@ -120,8 +120,23 @@ def test_renderers_build_exactly_what_the_exporters_write(project, tmp_path, nam
     assert target.read_bytes() == text.encode("utf-8")
 
 
-def test_timelinejs_escapes_the_articles_text():
-    from core.export.tables import _tljs_evidence
-
-    html_text = _tljs_evidence({"source": "x.html", "text": "Profits <fell> & rose"}, None)
-    assert html_text == "<p>Profits &lt;fell&gt; &amp; rose<br><small>— x.html</small></p>"
+def test_articles_text_is_escaped_and_articles_with_one_file_name_stay_apart(tmp_path):
+    project = Project.create(tmp_path / "story.dateline")
+    first = Source(file="index.html", title="First <b>story</b>", published=dt.date(2021, 12, 1), body="x")
+    second = Source(file="index.html", title="Second_story", published=dt.date(2021, 12, 2), body="y")
+    events = [Event(title=f"Event {n}", time=day_value(dt.date(2021, 12, n)),
+                    evidence=[Evidence(source_id=s.id, start=0, end=1, text="Profits <fell> & *rose*")])
+              for n, s in ((1, first), (2, second))]
+    with project.transaction():
+        project.put_sources([first, second])
+        project.put_events(events)
+    text = export.RENDERERS["markdown"](project)
+    assert "Event 1 [1]" in text and "Event 2 [2]" in text  # one number per article, not per file name
+    assert "1. *First \\<b\\>story\\</b\\>*, 1 Dec 2021 (index.html)" in text
+    assert "2. *Second\\_story*, 2 Dec 2021 (index.html)" in text
+    assert "> Profits \\<fell\\> & \\*rose\\*" in text  # no live HTML, no stray emphasis
+    tl = json.loads(export.RENDERERS["timelinejs"](project))["events"]
+    assert tl[0]["text"]["text"] == ("<p>Profits &lt;fell&gt; &amp; *rose*<br>"
+                                     "<small>— First &lt;b&gt;story&lt;/b&gt;, 1 Dec 2021</small></p>")
+    assert "Second_story, 2 Dec 2021" in tl[1]["text"]["text"]
+    project.close()

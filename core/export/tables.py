@@ -12,7 +12,7 @@ from pathlib import Path
 from core.export.atomic import write_atomic as _write_atomic
 from core.export.dateline_json import project_to_dict
 from core.timevalues import describe
-from core.models import Source
+from core.models import Evidence, Source
 from core.project import Project
 
 CSV_COLUMNS = ["start", "end", "granularity", "title", "type", "modality", "actors", "place",
@@ -42,40 +42,48 @@ def csv_text(project: Project) -> str:
 
 def _source_line(source: Source) -> str:
     """"*Title*, Ann Writer, 30 Dec 2021 (file.txt)": how a reader finds the article again."""
-    parts = [f"*{_md_escape(source.title)}*" if source.title else source.file]
+    parts = [f"*{_md(source.title)}*" if source.title else _md(source.file)]
     if source.authors:
-        parts.append(", ".join(source.authors))
+        parts.append(_md(", ".join(source.authors)))
     if source.published:
-        parts.append(f"{source.published.day} {source.published:%b %Y}")
+        parts.append(_day(source.published))
     line = ", ".join(parts)
-    return f"{line} ({source.file})" if source.title else line
+    return f"{line} ({_md(source.file)})" if source.title else line
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("*", "\\*").replace("_", "\\_")
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
+
+
+def _md(text: str) -> str:
+    """Other people's words as Markdown text: no stray emphasis, links or live HTML."""
+    return " ".join(text.split()).translate(_MD_SPECIAL)
 
 
 def markdown_text(project: Project) -> str:
     """A chronology to read: dates at the precision they are known ("March 2021", "late January 2022"),
     each event citing its articles by number, and the articles listed at the end."""
-    lines = [f"# Chronology: {project.path.stem}", ""]
-    times = {e.id: e.time for e in project.events()}
-    sources = {s.file: s for s in project.sources()}
-    numbers: dict[str, int] = {}  # file -> [n], in order of first citation
+    lines = [f"# Chronology: {_md(project.path.stem)}", ""]
+    events = {e.id: e for e in project.events()}
+    sources = {s.id: s for s in project.sources()}
+    numbers: dict[str, int] = {}  # source id -> [n], in order of first citation
     for row in _rows(project):
-        when = describe(times[row["id"]]) if row["id"] in times else row["value"]
+        event = events[row["id"]]
         flag = "" if row["modality"] == "happened" else f" *({row['modality']})*"
-        cited = "".join(f" [{numbers.setdefault(f, len(numbers) + 1)}]" for f in row["sources"])
-        lines.append(f"- **{when}** — {row['title']}{flag}{cited}")
+        cited = "".join(f" [{numbers.setdefault(s, len(numbers) + 1)}]" for s in event.source_ids)
+        lines.append(f"- **{describe(event.time)}** — {_md(row['title'])}{flag}{cited}")
         if row["actors"]:
-            lines.append(f"  - Who: {', '.join(a for a in row['actors'] if a)}")
-        for evidence in row["evidence"][:3]:
-            lines.append(f"  - > {' '.join(evidence['text'].split())}")
+            lines.append(f"  - Who: {_md(', '.join(a for a in row['actors'] if a))}")
+        for evidence in event.evidence[:3]:
+            lines.append(f"  - > {_md(evidence.text)}")
     if numbers:
         lines += ["", "## Sources", ""]
-        for file, n in numbers.items():
-            source = sources.get(file)
-            lines.append(f"{n}. {_source_line(source) if source else file}")
+        for source_id, n in numbers.items():
+            source = sources.get(source_id)
+            lines.append(f"{n}. {_source_line(source) if source else _md(source_id)}")
     return "\n".join(lines) + "\n"
 
 
@@ -96,38 +104,39 @@ def _inclusive(iso: str | None) -> str | None:
     return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
 
 
-def _tljs_evidence(evidence: dict, source: Source | None) -> str:
+def _tljs_evidence(evidence: Evidence, source: Source | None) -> str:
     """One supporting sentence and where it is from, as TimelineJS's HTML (escaped: the
     sentences are other people's text and may hold "<" or "&")."""
-    where = evidence["source"]
+    where = evidence.source_id
     if source is not None:
         where = source.title or source.file
         if source.published:
-            where += f", {source.published.day} {source.published:%b %Y}"
-    sentence = " ".join(evidence["text"].split())
+            where += f", {_day(source.published)}"
+    sentence = " ".join(evidence.text.split())
     return f"<p>{html.escape(sentence)}<br><small>— {html.escape(where)}</small></p>"
 
 
 def timelinejs_text(project: Project) -> str:
     """TimelineJS 3 JSON; the end is inclusive there, so day-long events get none."""
-    events = []
-    times = {e.id: e.time for e in project.events()}
-    sources = {s.file: s for s in project.sources()}
+    items = []
+    events = {e.id: e for e in project.events()}
+    sources = {s.id: s for s in project.sources()}
     for row in _rows(project):
         if row["start"] is None:
             continue
+        event = events[row["id"]]
         item = {
             "start_date": _tljs_date(row["start"]),
             "text": {"headline": html.escape(row["title"]),
-                     "text": "".join(_tljs_evidence(e, sources.get(e["source"])) for e in row["evidence"][:3])},
+                     "text": "".join(_tljs_evidence(e, sources.get(e.source_id)) for e in event.evidence[:3])},
             "group": row["type"],
         }
         if row["granularity"] not in {"day", "part_of_day", "hour", "minute", "second"}:
             item["end_date"] = _tljs_date(_inclusive(row["end"]))
-            item["display_date"] = describe(times[row["id"]]) if row["id"] in times else row["value"]
-        events.append(item)
+            item["display_date"] = describe(event.time)
+        items.append(item)
     data = {"title": {"text": {"headline": project.path.stem, "text": "Exported from Dateline"}},
-            "events": events}
+            "events": items}
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
