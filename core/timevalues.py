@@ -122,7 +122,7 @@ _PERIOD_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
 
 
 def _named_period(value: str) -> str:
-    """"2021-SP" → "spring 2021", "1989-Q3" → "third quarter 1989": how people name them."""
+    """"2021-SP" → "spring 2021", "1989-Q3" → "third quarter of 1989": how people name them."""
     year, _, code = value.partition("-")
     name = _PERIOD_NAMES.get(code[:2])
     if not (name and year.isdigit() and len(code) == 2):

@@ -156,3 +156,5 @@ def test_a_name_only_a_place_can_take_is_a_place(nlp):
     labels = [m.label for m in mentions(nlp, text) if m.text == "Crimea"]
     assert labels and all(label == EntityKind.GPE for label in labels)
     assert {m.label for m in mentions(nlp, text) if m.text == "NATO"} == {EntityKind.ORG}
+    bank = "Regulators seized Lehman Brothers on Monday."
+    assert {m.label for m in mentions(nlp, bank) if "Lehman" in m.text} == {EntityKind.ORG}

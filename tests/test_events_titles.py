@@ -106,4 +106,8 @@ def test_long_titles_are_cut_before_a_phrase_not_inside_one():
     assert _clip("Biden calls Putin") == "Biden calls Putin"
     long_words = _clip(" ".join(["Internationalisation"] * 8))
     assert len(long_words) <= MAX_CHARS and long_words.endswith("…")
+    five_long = _clip(" ".join(["Supercalifragilisticexpialidocious"] * 5))  # few words, too many letters
+    assert len(five_long) <= MAX_CHARS and five_long.endswith("…")
     assert len(_clip(" ".join(["word"] * 30)).split()) <= MAX_WORDS
+    far = _clip("Officials said that " + " ".join(["word"] * 20))  # the only boundary is 10 words back
+    assert len(far.split()) == MAX_WORDS

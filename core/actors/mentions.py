@@ -166,12 +166,14 @@ GEO_NOUNS = frozenset({"peninsula", "region", "province", "territory", "city", "
                        "island", "coast", "state", "republic", "enclave", "oblast", "county", "district"})
 PLACE_ADJECTIVES = frozenset({"occupied", "annexed", "eastern", "western", "northern", "southern", "central",
                               "war-torn", "breakaway", "rebel-held"})
-TAKING_VERBS = frozenset({"annex", "invade", "occupy", "seize", "liberate", "reoccupy", "retake"})
+TAKING_VERBS = frozenset({"annex", "invade", "liberate", "reoccupy"})  # not "seize": regulators seize banks
 
 
 def _place_context(tok: Token) -> bool:
     """Words around a name that only a place takes: what an organisation cannot be
     ("the peninsula of X", "occupied X", "annexed X")."""
+    if any(w.lower_ in ORG_HEAD_WORDS for w in tok.subtree if w.ent_iob_ != "O"):
+        return False  # "Lehman Brothers", "the Central Bank"
     if any(c.dep_ == "amod" and c.lower_ in PLACE_ADJECTIVES for c in tok.children):
         return True
     head = tok.head

@@ -261,23 +261,26 @@ CUT_BEFORE = frozenset({
 """Words a long title may be cut before: what follows them is a phrase of its own,
 so "said it was too early to talk about the details…" does not end "of such a…"."""
 MIN_CUT_WORDS = 6
+CUT_REACH = 5  # words a cut may move back to find a phrase boundary
 
 
 def _clip(words: str) -> str:
-    """Shorten to ``MAX_WORDS`` and ``MAX_CHARS`` at a phrase boundary where one is near."""
+    """Shorten to ``MAX_WORDS`` and ``MAX_CHARS``, at a phrase boundary when one is
+    within ``CUT_REACH`` words of the limit."""
+    if len(words.split()) <= MAX_WORDS and len(words) <= MAX_CHARS:
+        return words
     tokens = words.split()
     keep = len(tokens)
-    while keep > MIN_CUT_WORDS and (keep > MAX_WORDS or len(" ".join(tokens[:keep])) > MAX_CHARS - 1):
+    while keep > 1 and (keep > MAX_WORDS or len(" ".join(tokens[:keep])) > MAX_CHARS - 1):
         keep -= 1
-    if keep == len(tokens):
-        return words
-    for k in range(keep, MIN_CUT_WORDS - 1, -1):
-        if tokens[k].lower().strip("“\"'(") in CUT_BEFORE or tokens[k - 1].endswith((",", ";", ":")):
+    for k in range(keep, max(MIN_CUT_WORDS, keep - CUT_REACH) - 1, -1):
+        if k < len(tokens) and (tokens[k].lower().strip("“\"'(") in CUT_BEFORE
+                                or tokens[k - 1].endswith((",", ";", ":"))):
             keep = k
             break
     clipped = " ".join(tokens[:keep]).rstrip(",;:")
-    if len(clipped) > MAX_CHARS - 1:  # a few very long words
-        clipped = clipped[:MAX_CHARS - 1].rsplit(" ", 1)[0]
+    if len(clipped) > MAX_CHARS - 1:  # one word longer than a title
+        clipped = clipped[:MAX_CHARS - 1]
     return clipped + "…"
 
 
