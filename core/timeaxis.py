@@ -156,13 +156,17 @@ def _units() -> tuple[TickUnit, ...]:
 
 UNITS = _units()
 
-# What the second (context) row of the axis says for each labelled field.
-_CONTEXT: dict[str, tuple[str, Callable[[dt.datetime], str]]] = {
-    "minute": ("day", lambda d: f"{d:%a} {d.day} {d:%B %Y}"),
-    "hour": ("day", lambda d: f"{d:%a} {d.day} {d:%B %Y}"),
-    "day": ("month", _fmt("%B %Y")),
-    "week": ("month", _fmt("%B %Y")),
-    "month": ("year", _year),
+# What the second (context) row of the axis says for each labelled field: the
+# period's name, then shorter forms for a label that would not fit at the right edge.
+_DAY_NAMES: tuple[Callable[[dt.datetime], str], ...] = (
+    lambda d: f"{d:%a} {d.day} {d:%B %Y}", lambda d: f"{d:%a} {d.day} {d:%b %Y}", lambda d: f"{d.day} {d:%b}")
+_MONTH_NAMES: tuple[Callable[[dt.datetime], str], ...] = (_fmt("%B %Y"), _fmt("%b %Y"), _fmt("%b"))
+_CONTEXT: dict[str, tuple[str, tuple[Callable[[dt.datetime], str], ...]]] = {
+    "minute": ("day", _DAY_NAMES),
+    "hour": ("day", _DAY_NAMES),
+    "day": ("month", _MONTH_NAMES),
+    "week": ("month", _MONTH_NAMES),
+    "month": ("year", (_year,)),
 }
 
 # Widest plausible sample dates, so the chosen format fits every tick.
@@ -295,14 +299,15 @@ def axis_ticks(
 
     context: list[Tick] = []
     if unit.field in _CONTEXT:
-        field, cfmt = _CONTEXT[unit.field]
-        cunit = TickUnit(field, 1, 0.0, (cfmt,))
+        field, names = _CONTEXT[unit.field]
+        cunit = TickUnit(field, 1, 0.0, names[:1])
         first = _floor(from_seconds(scale.start), cunit)
         ticks = [(to_seconds(first), first)] + [
             (t, d) for t, d in tick_times(scale.start, scale.end, cunit) if d != first
         ]
         context = _pin_context(
-            [Tick(t, float(scale.x(t)), cfmt(d)) for t, d in ticks], measure, gap, scale.width
+            [(Tick(t, float(scale.x(t)), names[0](d)), [name(d) for name in names]) for t, d in ticks],
+            measure, gap, scale.width,
         )
     return Axis(minor, labelled, context, unit)
 
@@ -322,21 +327,24 @@ def _drop_overlaps(
 
 
 def _pin_context(
-    ticks: list[Tick], measure: Callable[[str], float], gap: float, width: float
+    ticks: list[tuple[Tick, list[str]]], measure: Callable[[str], float], gap: float, width: float
 ) -> list[Tick]:
     """Place context labels right of their tick; the period already under way is
-    pinned to the left edge and pushed out by the next one (like sticky headers)."""
+    pinned to the left edge and pushed out by the next one (like sticky headers).
+    A label too long for its room takes the first shorter name that fits."""
     placed: list[Tick] = []
-    for i, tick in enumerate(ticks):
-        label_x = max(tick.x + 4, 4.0)
-        if i + 1 < len(ticks):
-            limit = ticks[i + 1].x + 4 - gap
-            label_x = min(label_x, limit - measure(tick.text))
-        if label_x < 0 or label_x + measure(tick.text) > width:
-            continue
-        if placed and label_x < placed[-1].label_x + measure(placed[-1].text) + gap:
-            continue
-        placed.append(replace(tick, label_x=label_x))
+    for i, (tick, names) in enumerate(ticks):
+        for text in names:
+            w = measure(text)
+            label_x = max(tick.x + 4, 4.0)
+            if i + 1 < len(ticks):
+                label_x = min(label_x, ticks[i + 1][0].x + 4 - gap - w)
+            if label_x < 0 or label_x + w > width:
+                continue
+            if placed and label_x < placed[-1].label_x + measure(placed[-1].text) + gap:
+                continue
+            placed.append(replace(tick, text=text, label_x=label_x))
+            break
     return placed
 
 

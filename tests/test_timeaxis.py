@@ -105,6 +105,13 @@ def test_context_label_for_period_under_way_is_pinned_left():
     assert axis.context[-1].text == "March 2022"
 
 
+def test_a_context_label_near_the_right_edge_takes_a_shorter_name():
+    start = dt.datetime(2021, 12, 6)
+    axis = axis_ticks(TimeScale.fit(to_seconds(start), to_seconds(start + dt.timedelta(hours=60)), 640),
+                      measure=lambda text: 7.5 * len(text))
+    assert [t.text for t in axis.context] == ["Mon 6 December 2021", "Tue 7 December 2021", "Wed 8 Dec 2021"]
+
+
 @pytest.mark.parametrize("days", [0.2, 1, 3, 20, 90, 400, 3000, 40_000, 300_000])
 @pytest.mark.parametrize("width", [300, 1600])
 def test_labels_never_overlap(days, width):
