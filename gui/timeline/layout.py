@@ -22,6 +22,7 @@ LOD_STRIP_H = 30.0  # taller density strip when the lane is too dense for detail
 POINT_R = 4.5  # radius of a point marker
 LABEL_MAX = 220.0  # room a label reserves when rows are packed
 LABEL_LONGEST = 480.0  # where its row is free a label may grow to this, then it is elided
+LABEL_ALLOWANCE = 120.0  # room counted after each marker when estimating a lane's rows
 MIN_LABEL = 36.0  # a slot narrower than this gets no label
 LABEL_GAP = 12.0  # between a label and the next marker or label, so runs never merge
 MIN_LANE_H = 64.0
@@ -141,9 +142,6 @@ def layout_frame(
         lanes.append(lane)
         y += lane_h
     return Frame(scale, lanes)
-
-
-LABEL_ALLOWANCE = 120.0  # room counted after each marker when estimating a lane's rows
 
 
 def _height_needed(data: TimelineData, scale: TimeScale, idx: np.ndarray, detail_limit: int,
