@@ -84,8 +84,9 @@ class ActorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
             return Qt.CheckState.Unchecked if actor.id in self.unchecked else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            kind = KIND_NAMES.get(actor.kind, actor.kind.value)  # the name too: a narrow dock elides it
-            return f"{actor.name} · {kind}" + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
+            kind = KIND_NAMES.get(actor.kind, actor.kind.value)  # name and role too: a narrow dock hides them
+            role = f" · {actor.role}" if actor.role else ""
+            return f"{actor.name} · {kind}{role}" + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == ROLE:
             return actor.role
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MENTIONS, EVENTS):
@@ -147,6 +148,9 @@ class ActorsProxy(QSortFilterProxyModel):
         return any(self._text in name.casefold() for name in [actor.name, *actor.aliases, actor.role or ""])
 
 
+ROLE_SHOWN_FROM = 330  # table widths below this hide the Role column so names keep their room
+
+
 class ActorsPanel(QWidget):
     """Search box, table, and a context menu of undoable edits."""
 
@@ -203,6 +207,10 @@ class ActorsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.table.setColumnHidden(ROLE, self.table.width() < ROLE_SHOWN_FROM)
 
     def set_project(self, project) -> None:
         self.project = project

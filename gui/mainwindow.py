@@ -46,6 +46,14 @@ class ProjectBridge(QObject):
 FIRST_DOCK_WIDTHS = (380, 440)  # actors, article: the timeline keeps the widest share
 
 
+def first_dock_widths(window_width: int) -> list[int]:
+    """Actors and article dock widths on first start: ``FIRST_DOCK_WIDTHS`` on a wide
+    window, a quarter and three tenths of a narrow one, so a laptop's timeline is
+    not squeezed to a strip."""
+    return [min(FIRST_DOCK_WIDTHS[0], max(240, int(window_width * 0.25))),
+            min(FIRST_DOCK_WIDTHS[1], max(260, int(window_width * 0.30)))]
+
+
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportReport, or the exception that stopped it
     projectChanged = Signal(object)  # the Project now shown, or None
@@ -81,7 +89,7 @@ class MainWindow(QMainWindow):
         self.actors_dock = add_dock(self, "actorsDock", self.actors)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1500, int(screen.width() * 0.92)), min(940, int(screen.height() * 0.92)))
-        self.resizeDocks([self.actors_dock, self.articles_dock], list(FIRST_DOCK_WIDTHS),
+        self.resizeDocks([self.actors_dock, self.articles_dock], first_dock_widths(self.width()),
                          Qt.Orientation.Horizontal)
 
         self.actions = build_actions(self)
@@ -384,7 +392,8 @@ class MainWindow(QMainWindow):
         if self.settings.window_state:
             self.restoreState(decode(self.settings.window_state))
         else:  # first run: docks only take their sizes once the window is laid out
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.actors_dock, self.articles_dock], list(FIRST_DOCK_WIDTHS),
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.actors_dock, self.articles_dock],
+                                                          first_dock_widths(self.width()),
                                                           Qt.Orientation.Horizontal))
         mode = self.settings.lanes if f"view.lanes.{self.settings.lanes}" in self.actions else "none"
         self.actions[f"view.lanes.{mode}"].setChecked(True)

@@ -181,3 +181,28 @@ def test_settings_remember_layout_and_recent(window, tmp_path):
     again = MainWindow(saved, tmp_path / "settings.json")
     assert again.settings.last_project == saved.last_project
     again.close()
+
+
+def test_first_start_docks_leave_a_narrow_window_its_timeline():
+    from gui.mainwindow import FIRST_DOCK_WIDTHS, first_dock_widths
+
+    assert first_dock_widths(1600) == list(FIRST_DOCK_WIDTHS)
+    narrow = first_dock_widths(1000)
+    assert sum(narrow) <= 550  # the timeline keeps at least 450 of 1000 pixels
+
+
+def test_a_narrow_actors_panel_hides_roles_so_names_keep_their_room(qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from gui.actors_panel import ROLE, ROLE_SHOWN_FROM, ActorsPanel
+    from gui.selection import SelectionModel
+
+    panel = ActorsPanel(SelectionModel(), QUndoStack())
+    qtbot.addWidget(panel)
+    panel.resize(ROLE_SHOWN_FROM + 120, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.table.isColumnHidden(ROLE)
+    panel.resize(ROLE_SHOWN_FROM - 80, 400)
+    qtbot.waitUntil(lambda: panel.table.isColumnHidden(ROLE))
+    assert panel.table.columnWidth(NAME) > 80  # no longer squeezed away
