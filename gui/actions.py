@@ -77,6 +77,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 TIMELINE_KEYS = (
     ("+ / −", "Zoom in / out around the centre"),
     ("← / →", "Pan"),
+    ("Ctrl+← / Ctrl+→", "Select the previous / next event in time"),
     ("Home", "Fit all events"),
     ("Esc", "Clear the selection"),
     ("Ctrl+click", "Add an event to the selection, or take it out"),

@@ -289,3 +289,21 @@ def test_publication_diamonds_select_their_source(qtbot):
     with qtbot.waitSignal(view.selection.sourceChanged) as signal:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     assert signal.args == [source.id]
+
+
+def test_ctrl_arrows_step_through_the_drawn_events_in_time(qtbot):
+    events = [day(2022, 1, d, f"e{d}", actors=["act-b"] if d == 3 else []) for d in range(1, 6)]
+    widget = TimelineView(SelectionModel())
+    qtbot.addWidget(widget)
+    widget.resize(800, 400)
+    widget.set_data(TimelineData.from_events(events))
+    widget.data.set_enabled_actors({"act-b"})  # e3 is filtered out
+    widget.show()
+    qtbot.waitExposed(widget)
+    titles = []
+    for _ in range(5):
+        qtbot.keyClick(widget, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        titles.append(widget.data.titles[widget.state.selected])
+    assert titles == ["e1", "e2", "e4", "e5", "e5"]  # skips the hidden one, stops at the end
+    qtbot.keyClick(widget, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert widget.data.titles[widget.state.selected] == "e4"

@@ -177,6 +177,18 @@ class TimelineData:
             lo, hi = min(lo, float(near.min()) - 7 * DAY), max(hi, float(near.max()) + 8 * DAY)
         return max(lo, rng[0]), min(hi, rng[1])
 
+    def step(self, index: int | None, forward: bool, around: float) -> int | None:
+        """The drawn event after (or before) ``index`` in time order; with no
+        ``index``, the first drawn event from the time ``around`` on (or the last before it)."""
+        if index is None:
+            cut = int(np.searchsorted(self.starts, around, side="left" if forward else "right"))
+        else:
+            cut = index + 1 if forward else index
+        pool = np.flatnonzero(self.enabled[cut:]) + cut if forward else np.flatnonzero(self.enabled[:cut])
+        if not len(pool):
+            return None
+        return int(pool[0] if forward else pool[-1])
+
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of enabled events overlapping ``[t0, t1]``, in start order.
 

@@ -133,6 +133,13 @@ class TimelineView(QWidget):
         start, end = float(self.data.starts[i]), float(self.data.ends[i])
         self.set_scale(TimeScale.fit(start, max(end, start + DAY), self.width(), margin=2.0))
 
+    def step_selection(self, forward: bool) -> None:
+        """Select the next (or previous) event in time; from nothing, the first one in view."""
+        around = self.scale.start if forward else self.scale.end
+        index = self.data.step(self._state.selected, forward, around)
+        if index is not None:
+            self.selection.set_event(self.data.ids[index])
+
     def ensure_visible(self, index: int) -> None:
         start, end = float(self.data.starts[index]), float(self.data.ends[index])
         if end < self.scale.start or start > self.scale.end:
@@ -207,6 +214,8 @@ class TimelineView(QWidget):
             self.zoom_in()
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_out()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.step_selection(forward=key == Qt.Key.Key_Right)
         elif key == Qt.Key.Key_Left:
             self.pan(step)
         elif key == Qt.Key.Key_Right:
