@@ -32,6 +32,8 @@ class EventActions(QObject):
         self.window = window
         self.selection = window.selection
         self.editor = EventEditor(window.selection, window.undo_stack, lambda: window.project)
+        self.editor.evidenceRequested.connect(
+            lambda source_id, start, end: window.articles.show_source(source_id, (start, end)))
         self.dock = add_dock(window, "eventDock", self.editor)
         window.splitDockWidget(window.actors_dock, self.dock, Qt.Orientation.Vertical)
         if not window.settings.window_state:  # first run: the actors list keeps half the height

@@ -10,9 +10,10 @@ when the project says the event changed, so undo and redo show up here too.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -29,6 +30,7 @@ PLACE_KINDS = {EntityKind.GPE, EntityKind.LOC}
 MODALITY_TEXT = {Modality.HAPPENED: "Happened", Modality.PLANNED: "Planned",
                  Modality.HYPOTHETICAL: "Hypothetical", Modality.DENIED: "Denied"}
 WARNING = "#D55E00"  # the palette's warning orange, as in the article header
+REPORT_CHARS = 38  # an article's title in the list of reports: one line of the dock
 
 
 def parse_tags(text: str) -> list[str]:
@@ -46,6 +48,8 @@ def _completer(model: QStringListModel, parent: QWidget) -> QCompleter:
 class EventEditor(QWidget):
     """Title, time, modality, type, actors, place, tags and note of the current event."""
 
+    evidenceRequested = Signal(str, int, int)  # source id, start, end: show this report in its article
+
     def __init__(self, selection: SelectionModel, undo_stack: QUndoStack,
                  project: Callable[[], Project | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,8 @@ class EventEditor(QWidget):
         self._event: Event | None = None
 
         self.header = QLabel(objectName="eventHeader", wordWrap=True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.linkActivated.connect(self._open_report)
         self.title = QLineEdit(objectName="eventTitle", placeholderText="What happened")
         self.when = TimeEdit()
         self.message = QLabel(objectName="eventMessage", wordWrap=True)
@@ -187,7 +193,31 @@ class EventEditor(QWidget):
             parts.append("edited by you (kept when articles are re-imported)")
         if len(self.selection.events) > 1:
             parts.insert(0, f"<b>{len(self.selection.events)} events selected</b>, showing the last one")
-        return " · ".join(parts)
+        return " · ".join(parts) + self._report_links(event, project)
+
+    @staticmethod
+    def _report_links(event: Event, project: Project) -> str:
+        """One link per report, named by its article, so each can be read where it was
+        found; oldest article first."""
+        rows = []
+        for n, evidence in enumerate(event.evidence):
+            try:
+                source = project.source(evidence.source_id)
+                name, published = source.title or source.file, source.published
+            except KeyError:
+                name, published = evidence.source_id, None
+            date = f"{published.day}&nbsp;{published:%b}&nbsp;· " if published else ""
+            short = name if len(name) <= REPORT_CHARS else name[:REPORT_CHARS - 1].rstrip() + "…"
+            rows.append((published or dt.date.max, n, f'{date}<a href="report:{n}">{html.escape(short)}</a>'))
+        return "<br>" + "<br>".join(link for _d, _n, link in sorted(rows)) if len(rows) > 1 else ""
+
+    def _open_report(self, link: str) -> None:
+        if self._event is None or not link.startswith("report:"):
+            return
+        n = int(link.removeprefix("report:"))
+        if 0 <= n < len(self._event.evidence):
+            evidence = self._event.evidence[n]
+            self.evidenceRequested.emit(evidence.source_id, evidence.start, evidence.end)
 
     @staticmethod
     def _default_day(event: Event, project: Project) -> dt.date | None:

@@ -177,3 +177,22 @@ def test_typed_values_are_inclusive_and_validated():
     assert at.value == "2021-06-16T13:05" and at.end == dt.datetime(2021, 6, 16, 13, 6)
     with pytest.raises(ValueError, match="before the start"):
         typed_value(Granularity.DAY, dt.datetime(2021, 6, 16), dt.datetime(2021, 6, 15))
+
+
+def test_each_report_links_to_its_article(window, qtbot):
+    from core.models import Event, Evidence
+
+    sources = window.project.sources()[:2]
+    two = Event(title="Told twice", time=typed_value(Granularity.DAY, dt.datetime(2021, 12, 7),
+                                                     dt.datetime(2021, 12, 7)),
+                evidence=[Evidence(source_id=s.id, start=0, end=10, text=s.body[:10]) for s in sources])
+    with window.project.transaction():
+        window.project.put_events([two])
+    window.selection.set_event(two.id)
+    editor = window.event_tools.editor
+    header = editor.header.text()
+    assert header.count('href="report:') == 2 and (sources[1].title or sources[1].file)[:20] in header
+    with qtbot.waitSignal(editor.evidenceRequested) as shown:
+        editor.header.linkActivated.emit("report:1")
+    assert shown.args == [sources[1].id, 0, 10]
+    assert window.articles.source.id == sources[1].id  # the main window shows that article
