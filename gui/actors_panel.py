@@ -13,16 +13,18 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel,
                             Qt, Signal)
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
                                QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget)
 
 from core import operations
-from core.models import Actor, Event
+from core.models import Actor, EntityKind, Event
 from gui.palette import KIND_NAMES, kind_icon
 from gui.selection import SelectionModel
 from gui.undo import push
 
 NAME, ROLE, MENTIONS, EVENTS = range(4)
+KIND_PLURALS = {EntityKind.PERSON: "People", EntityKind.ORG: "Organisations", EntityKind.GPE: "Countries/cities",
+                EntityKind.LOC: "Places", EntityKind.NORP: "Groups"}
 HEADERS = ["Name", "Role", "Refs", "Events"]
 ActorRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -125,6 +127,7 @@ class ActorsProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._show_hidden = False
+        self._kind: EntityKind | None = None
         self.setSortRole(Qt.ItemDataRole.DisplayRole)
 
     def set_text(self, text: str) -> None:
@@ -137,11 +140,19 @@ class ActorsProxy(QSortFilterProxyModel):
         self._show_hidden = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_kind(self, kind: EntityKind | None) -> None:
+        """Only actors of this kind (people, organisations...); ``None`` for all."""
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, ActorsModel)
         actor = model.actor(row)
         if actor.hidden and not self._show_hidden:
+            return False
+        if self._kind is not None and actor.kind != self._kind:
             return False
         if not self._text:
             return True
@@ -170,6 +181,15 @@ class ActorsPanel(QWidget):
         self.search.textChanged.connect(self.proxy.set_text)
         self.show_hidden = QCheckBox("Show hidden")
         self.show_hidden.toggled.connect(self.proxy.set_show_hidden)
+        self.kind = QComboBox(objectName="actorKind")
+        self.kind.setToolTip("Show only actors of one kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(8)  # the search field keeps the room; the list opens wider
+        self.kind.addItem("All kinds", None)
+        for kind, name in KIND_NAMES.items():
+            self.kind.addItem(KIND_PLURALS.get(kind, name), kind)
+        self.kind.currentIndexChanged.connect(  # Qt hands str-enums back as plain str
+            lambda _i: self.proxy.set_kind(EntityKind(self.kind.currentData()) if self.kind.currentData() else None))
         self.table = QTableView(objectName="actorsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -202,6 +222,7 @@ class ActorsPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
         top.addWidget(self.show_hidden)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -206,3 +206,16 @@ def test_a_narrow_actors_panel_hides_roles_so_names_keep_their_room(qtbot):
     panel.resize(ROLE_SHOWN_FROM - 80, 400)
     qtbot.waitUntil(lambda: panel.table.isColumnHidden(ROLE))
     assert panel.table.columnWidth(NAME) > 80  # no longer squeezed away
+
+
+def test_the_actors_list_shows_one_kind_at_a_time(window):
+    from core.models import EntityKind
+
+    panel = window.actors
+    everyone = panel.proxy.rowCount()
+    panel.kind.setCurrentIndex(panel.kind.findText("People"))
+    shown = [panel.proxy.index(r, NAME).data() for r in range(panel.proxy.rowCount())]
+    people = {a.name for a in window.project.actors() if a.kind == EntityKind.PERSON}
+    assert shown and set(shown) == people and len(shown) < everyone
+    panel.kind.setCurrentIndex(0)
+    assert panel.proxy.rowCount() == everyone
