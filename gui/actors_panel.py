@@ -115,6 +115,14 @@ class ActorsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    def show_only(self, actor_id: str | None) -> None:
+        """Tick only ``actor_id`` (its events alone stay on the timeline), or every actor for ``None``."""
+        self.unchecked = {a.id for a in self._actors if a.id != actor_id} if actor_id else set()
+        if self._actors:
+            self.dataChanged.emit(self.index(0, NAME), self.index(len(self._actors) - 1, NAME),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        self.filterChanged.emit()
+
     def hidden_ids(self) -> set[str]:
         """Actors whose events the timeline should not show."""
         return set(self.unchecked) | {a.id for a in self._actors if a.hidden}
@@ -275,6 +283,10 @@ class ActorsPanel(QWidget):
             return
         actor = self.project.actor(index.data(ActorRole))
         menu = QMenu(self)
+        menu.addAction("Show Only Its Events", lambda: self.model.show_only(actor.id))
+        everyone = menu.addAction("Show Every Actor's Events", lambda: self.model.show_only(None))
+        everyone.setEnabled(bool(self.model.unchecked))
+        menu.addSeparator()
         menu.addAction("Rename…", lambda: self.rename(actor.id))
         menu.addAction("Merge with…", lambda: self.merge(actor.id))
         menu.addAction("Show" if actor.hidden else "Hide", lambda: self.set_hidden(actor.id, not actor.hidden))

@@ -219,3 +219,15 @@ def test_the_actors_list_shows_one_kind_at_a_time(window):
     assert shown and set(shown) == people and len(shown) < everyone
     panel.kind.setCurrentIndex(0)
     assert panel.proxy.rowCount() == everyone
+
+
+def test_show_only_one_actors_events_and_back(window, qtbot):
+    putin = actor_id(window, "Vladimir Putin")
+    everything = window.timeline.data.enabled.sum()
+    window.actors.model.show_only(putin)
+    data = window.timeline.data
+    shown = [data.events[i] for i in range(len(data)) if data.enabled[i]]
+    assert shown and all(putin in e.actors or not e.actors for e in shown)
+    assert data.enabled.sum() < everything
+    window.actors.model.show_only(None)
+    assert window.timeline.data.enabled.sum() == everything
