@@ -181,6 +181,8 @@ def create_event_from_text(
     The actors named inside the selection take part, in reading order, so the
     user only removes the odd one out rather than adding each by hand.
     """
+    from core.headlines import clip_title
+
     source = project.source(source_id)
     text = source.body[start:end]
     inside = [t for t in project.timexes(source_id) if start <= t.start and t.end <= end and t.interval_start]
@@ -193,7 +195,7 @@ def create_event_from_text(
     named = [m.actor_id for m in project.mentions(source_id=source_id)
              if m.actor_id and start <= m.start and m.end <= end]
     event = Event(
-        title=title or " ".join(text.split())[:80],
+        title=title or clip_title(" ".join(text.split())),
         time=time,
         actors=list(dict.fromkeys(named)),
         evidence=[Evidence(source_id=source_id, start=start, end=end, text=text,

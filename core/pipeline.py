@@ -192,7 +192,7 @@ def extractor_fingerprint() -> str:
     """
     root = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    files = [root / "pipeline.py", root / "nlp.py", root / "places.py"]
+    files = [root / "pipeline.py", root / "nlp.py", root / "places.py", root / "headlines.py"]
     for package in ("importing", "actors", "timex", "events"):
         files += sorted((root / package).glob("*.py"))
     for path in files:

@@ -39,3 +39,18 @@ def nlp():
     from core import nlp as nlp_module
 
     return nlp_module.load()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_message_boxes(monkeypatch):
+    """A message box nobody expected would wait forever for a click on a headless run:
+    fail the test instead (pytest-qt reports exceptions raised in slots).  Tests that
+    expect one patch the method themselves, which overrides this."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **_kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {' — '.join(texts)}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

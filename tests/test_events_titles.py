@@ -99,15 +99,15 @@ def test_what_was_said_starts_in_lower_case(nlp):
 
 
 def test_long_titles_are_cut_before_a_phrase_not_inside_one():
-    from core.events.titles import MAX_CHARS, MAX_WORDS, _clip
+    from core.headlines import MAX_CHARS, MAX_WORDS, clip_title
 
-    cut = _clip("Peskov says it was too early to talk about the details of such a meeting between the leaders")
+    cut = clip_title("Peskov says it was too early to talk about the details of such a meeting between the leaders")
     assert cut == "Peskov says it was too early to talk about the details…"
-    assert _clip("Biden calls Putin") == "Biden calls Putin"
-    long_words = _clip(" ".join(["Internationalisation"] * 8))
+    assert clip_title("Biden calls Putin") == "Biden calls Putin"
+    long_words = clip_title(" ".join(["Internationalisation"] * 8))
     assert len(long_words) <= MAX_CHARS and long_words.endswith("…")
-    five_long = _clip(" ".join(["Supercalifragilisticexpialidocious"] * 5))  # few words, too many letters
+    five_long = clip_title(" ".join(["Supercalifragilisticexpialidocious"] * 5))  # few words, too many letters
     assert len(five_long) <= MAX_CHARS and five_long.endswith("…")
-    assert len(_clip(" ".join(["word"] * 30)).split()) <= MAX_WORDS
-    far = _clip("Officials said that " + " ".join(["word"] * 20))  # the only boundary is 10 words back
+    assert len(clip_title(" ".join(["word"] * 30)).split()) <= MAX_WORDS
+    far = clip_title("Officials said that " + " ".join(["word"] * 20))  # the only boundary is 10 words back
     assert len(far.split()) == MAX_WORDS

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from core.events import lexicon
+from core.headlines import clip_title
 from core.events.clauses import Clause, direct_speech
 from core.events.roles import (
     apposed_name,
@@ -23,8 +24,6 @@ from core.events.roles import (
 )
 from core.models import Modality
 
-MAX_WORDS = 14
-MAX_CHARS = 90
 DROP_LEADING = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 ORPHAN_COMMA = re.compile(r"\b(to|with|by|for|of|from|on|in|at|against|between|and)\s*,\s*")
 VERBS = {"VERB", "AUX"}
@@ -253,37 +252,6 @@ def _subject_text(subject: Token, clause: Clause, names: NameMap) -> str:
     return text + "," if parenthetical and "," in text and not text.endswith(",") else text
 
 
-CUT_BEFORE = frozenset({
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "after", "before",
-    "to", "for", "of", "with", "in", "on", "at", "by", "from", "about", "into", "over", "against",
-    "and", "but", "or", "as", "if", "since", "until",
-})
-"""Words a long title may be cut before: what follows them is a phrase of its own,
-so "said it was too early to talk about the details…" does not end "of such a…"."""
-MIN_CUT_WORDS = 6
-CUT_REACH = 5  # words a cut may move back to find a phrase boundary
-
-
-def _clip(words: str) -> str:
-    """Shorten to ``MAX_WORDS`` and ``MAX_CHARS``, at a phrase boundary when one is
-    within ``CUT_REACH`` words of the limit."""
-    if len(words.split()) <= MAX_WORDS and len(words) <= MAX_CHARS:
-        return words
-    tokens = words.split()
-    keep = len(tokens)
-    while keep > 1 and (keep > MAX_WORDS or len(" ".join(tokens[:keep])) > MAX_CHARS - 1):
-        keep -= 1
-    for k in range(keep, max(MIN_CUT_WORDS, keep - CUT_REACH) - 1, -1):
-        if k < len(tokens) and (tokens[k].lower().strip("“\"'(") in CUT_BEFORE
-                                or tokens[k - 1].endswith((",", ";", ":"))):
-            keep = k
-            break
-    clipped = " ".join(tokens[:keep]).rstrip(",;:")
-    if len(clipped) > MAX_CHARS - 1:  # one word longer than a title
-        clipped = clipped[:MAX_CHARS - 1]
-    return clipped + "…"
-
-
 def strip_leading(text: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if first.lower() in DROP_LEADING and rest else text
@@ -312,7 +280,7 @@ def make_title(
             text = f"{subject_text} {text}"
         elif subject_names:
             text = f"{' and '.join(subject_names)}: {text}"
-        return _clip(text[:1].upper() + text[1:])
+        return clip_title(text[:1].upper() + text[1:])
     if subject_text:
         subj = subject_text
     elif subject_names:
@@ -327,4 +295,4 @@ def make_title(
     parts.append(_what_was_said(clause, names))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+", " ", text).strip()
-    return _clip(text[:1].upper() + text[1:])
+    return clip_title(text[:1].upper() + text[1:])
