@@ -143,7 +143,8 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
         label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
     if label == "NORP" and len(words) == 1 and _lone_speaker(words[0]):
         label = "PERSON"  # "Maynes notes": a group does not speak in the singular
-    if label == "ORG" and _place_context(doc[start:end].root):
+    if label == "ORG" and _place_context(doc[start:end].root) \
+            and not any(w.lower_ in ORGANISATION_WORDS for w in doc[start:end]):
         label = "GPE"  # "the peninsula of Crimea", "occupied Crimea", "annexed Crimea"
     if label == "ORG":
         end = _extend_long_form(doc, start, end)
@@ -167,14 +168,18 @@ GEO_NOUNS = frozenset({"peninsula", "region", "province", "territory", "city", "
 PLACE_ADJECTIVES = frozenset({"occupied", "annexed", "eastern", "western", "northern", "southern", "central",
                               "war-torn", "breakaway", "rebel-held"})
 TAKING_VERBS = frozenset({"annex", "invade", "liberate", "reoccupy"})  # not "seize": regulators seize banks
+ORGANISATION_WORDS = frozenset({  # words that make a name an organisation, whatever its context
+    "bank", "brothers", "inc", "corp", "corporation", "company", "group", "ministry", "agency", "council",
+    "committee", "party", "university", "bureau", "department", "fund", "association", "holdings", "ltd",
+})
 
 
 def _place_context(tok: Token) -> bool:
     """Words around a name that only a place takes: what an organisation cannot be
-    ("the peninsula of X", "occupied X", "annexed X")."""
-    if any(w.lower_ in ORG_HEAD_WORDS for w in tok.subtree if w.ent_iob_ != "O"):
-        return False  # "Lehman Brothers", "the Central Bank"
+    ("the peninsula of X", "X, a peninsula", "occupied X", "annexed X")."""
     if any(c.dep_ == "amod" and c.lower_ in PLACE_ADJECTIVES for c in tok.children):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in GEO_NOUNS for c in tok.children):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in GEO_NOUNS:
