@@ -23,9 +23,10 @@ CUT_REACH = 5  # words a cut may move back to find a phrase boundary
 def clip_title(words: str) -> str:
     """Shorten to ``MAX_WORDS`` and ``MAX_CHARS``, at a phrase boundary when one is
     within ``CUT_REACH`` words of the limit."""
-    if len(words.split()) <= MAX_WORDS and len(words) <= MAX_CHARS:
-        return words
     tokens = words.split()
+    words = " ".join(tokens)
+    if len(tokens) <= MAX_WORDS and len(words) <= MAX_CHARS:
+        return words
     keep = len(tokens)
     while keep > 1 and (keep > MAX_WORDS or len(" ".join(tokens[:keep])) > MAX_CHARS - 1):
         keep -= 1

@@ -109,5 +109,6 @@ def test_long_titles_are_cut_before_a_phrase_not_inside_one():
     five_long = clip_title(" ".join(["Supercalifragilisticexpialidocious"] * 5))  # few words, too many letters
     assert len(five_long) <= MAX_CHARS and five_long.endswith("…")
     assert len(clip_title(" ".join(["word"] * 30)).split()) <= MAX_WORDS
+    assert clip_title("Biden  and  Putin   spoke " + " " * 80) == "Biden and Putin spoke"  # spaces are no cut
     far = clip_title("Officials said that " + " ".join(["word"] * 20))  # the only boundary is 10 words back
     assert len(far.split()) == MAX_WORDS

@@ -137,6 +137,8 @@ def test_adjectives_signals_and_titles_that_are_not_times():
     assert values(shows) == {"Days later": "PXD"}
     not_shows = "Putin's New Year address. Time named him Person of the Year."  # a holiday; an award
     assert values(not_shows) == {"New Year": "1990-01-01"}
+    more = "He told CBS's \"This Morning\" and NBC's \"Saturday Night Live\" about it."
+    assert values(more) == {}
 
 
 def test_unit_long_adjectives_are_durations():
