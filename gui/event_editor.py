@@ -31,6 +31,7 @@ MODALITY_TEXT = {Modality.HAPPENED: "Happened", Modality.PLANNED: "Planned",
                  Modality.HYPOTHETICAL: "Hypothetical", Modality.DENIED: "Denied"}
 WARNING = "#D55E00"  # the palette's warning orange, as in the article header
 REPORT_CHARS = 38  # an article's title in the list of reports: one line of the dock
+MAX_REPORT_LINKS = 6  # lines of that list; an event told by forty articles must not push the fields away
 
 
 def parse_tags(text: str) -> list[str]:
@@ -197,19 +198,29 @@ class EventEditor(QWidget):
 
     @staticmethod
     def _report_links(event: Event, project: Project) -> str:
-        """One link per report, named by its article, so each can be read where it was
-        found; oldest article first."""
-        rows = []
+        """One link per article (to its first report there), oldest first, so each can be
+        read where it was found; at most ``MAX_REPORT_LINKS`` lines."""
+        rows, seen = [], set()
         for n, evidence in enumerate(event.evidence):
+            if evidence.source_id in seen:
+                continue
+            seen.add(evidence.source_id)
             try:
                 source = project.source(evidence.source_id)
-                name, published = source.title or source.file, source.published
             except KeyError:
-                name, published = evidence.source_id, None
-            date = f"{published.day}&nbsp;{published:%b}&nbsp;· " if published else ""
+                continue  # no article to open
+            name = source.title or source.file
+            date = f"{source.published.day}&nbsp;{source.published:%b}&nbsp;· " if source.published else ""
             short = name if len(name) <= REPORT_CHARS else name[:REPORT_CHARS - 1].rstrip() + "…"
-            rows.append((published or dt.date.max, n, f'{date}<a href="report:{n}">{html.escape(short)}</a>'))
-        return "<br>" + "<br>".join(link for _d, _n, link in sorted(rows)) if len(rows) > 1 else ""
+            rows.append((source.published or dt.date.max, n,
+                         f'{date}<a href="report:{n}">{html.escape(short)}</a>'))
+        if len(rows) < 2:
+            return ""
+        rows.sort()
+        links = [link for _d, _n, link in rows[:MAX_REPORT_LINKS]]
+        if len(rows) > MAX_REPORT_LINKS:
+            links.append(f"<i>and {len(rows) - MAX_REPORT_LINKS} more (see the Article panel's list)</i>")
+        return "<br>" + "<br>".join(links)
 
     def _open_report(self, link: str) -> None:
         if self._event is None or not link.startswith("report:"):

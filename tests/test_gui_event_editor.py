@@ -196,3 +196,24 @@ def test_each_report_links_to_its_article(window, qtbot):
         editor.header.linkActivated.emit("report:1")
     assert shown.args == [sources[1].id, 0, 10]
     assert window.articles.source.id == sources[1].id  # the main window shows that article
+
+
+def test_the_list_of_articles_stays_short_and_skips_what_cannot_be_opened(window):
+    from core.models import Event, Evidence, Source
+    from gui.event_editor import MAX_REPORT_LINKS
+
+    extra = [Source(file=f"wire-{n}.txt", title=f"Wire story {n}", published=dt.date(2021, 12, n + 1),
+                    body="Biden and Putin spoke.") for n in range(8)]
+    with window.project.transaction():
+        window.project.put_sources(extra)
+    sources = window.project.sources()
+    evidence = [Evidence(source_id=s.id, start=0, end=5, text=s.body[:5]) for s in sources for _twice in (1, 2)]
+    evidence.append(Evidence(source_id="src-gone", start=0, end=5, text="gone"))
+    many = Event(title="Told everywhere", time=typed_value(Granularity.DAY, dt.datetime(2021, 12, 7),
+                                                           dt.datetime(2021, 12, 7)), evidence=evidence)
+    with window.project.transaction():
+        window.project.put_events([many])
+    window.selection.set_event(many.id)
+    header = window.event_tools.editor.header.text()
+    assert len(sources) > MAX_REPORT_LINKS and header.count('href="report:') == MAX_REPORT_LINKS
+    assert f"and {len(sources) - MAX_REPORT_LINKS} more" in header and "src-gone" not in header
