@@ -87,8 +87,8 @@ class ActorsModel(QAbstractTableModel):
             return Qt.CheckState.Unchecked if actor.id in self.unchecked else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             kind = KIND_NAMES.get(actor.kind, actor.kind.value)  # name and role too: a narrow dock hides them
-            role = f" · {actor.role}" if actor.role else ""
-            return f"{actor.name} · {kind}{role}" + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
+            said = f" · {actor.role}" if actor.role else ""
+            return f"{actor.name} · {kind}{said}" + (" · also: " + ", ".join(actor.aliases) if actor.aliases else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == ROLE:
             return actor.role
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MENTIONS, EVENTS):
@@ -291,6 +291,7 @@ class ActorsPanel(QWidget):
         menu.addAction("Merge with…", lambda: self.merge(actor.id))
         menu.addAction("Show" if actor.hidden else "Hide", lambda: self.set_hidden(actor.id, not actor.hidden))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # one menu per right-click: do not keep them all
 
     def rename(self, actor_id: str, name: str | None = None) -> None:
         actor = self.project.actor(actor_id)

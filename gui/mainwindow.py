@@ -48,10 +48,14 @@ FIRST_DOCK_WIDTHS = (380, 440)  # actors, article: the timeline keeps the widest
 
 def first_dock_widths(window_width: int) -> list[int]:
     """Actors and article dock widths on first start: ``FIRST_DOCK_WIDTHS`` on a wide
-    window, a quarter and three tenths of a narrow one, so a laptop's timeline is
-    not squeezed to a strip."""
-    return [min(FIRST_DOCK_WIDTHS[0], max(240, int(window_width * 0.25))),
-            min(FIRST_DOCK_WIDTHS[1], max(260, int(window_width * 0.30)))]
+    window, about a quarter and three tenths of a narrow one, and together never
+    more than 55% of it, so a laptop's timeline is not squeezed to a strip."""
+    widths = [min(FIRST_DOCK_WIDTHS[0], max(240, int(window_width * 0.25))),
+              min(FIRST_DOCK_WIDTHS[1], max(260, int(window_width * 0.30)))]
+    room = 0.55 * window_width
+    if sum(widths) > room:
+        widths = [int(w * room / sum(widths)) for w in widths]
+    return widths
 
 
 class MainWindow(QMainWindow):
