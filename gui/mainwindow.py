@@ -23,7 +23,7 @@ from gui.dialogs import DatesDialog, ImportDialog, shortcuts_dialog
 from gui.docks import add_dock
 from gui.formatting import format_range
 from gui.selection import SelectionModel
-from gui.settings import Settings, decode, encode
+from gui.settings import Settings, data_dir, decode, encode
 from gui.timeline.data import TimelineData
 from gui.timeline.view import TimelineView
 from gui.event_filter import EventFilterBar
@@ -365,10 +365,9 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from core import __version__
+        from gui.dialogs import about_html
 
-        QMessageBox.about(self, "About Dateline",
-                          f"<b>Dateline</b> {__version__}<br>A timeline explorer for the news: "
-                          "who did what, when, and which articles say so.")
+        QMessageBox.about(self, "About Dateline", about_html(__version__, data_dir()))
 
     # -- drag and drop -------------------------------------------------------------------
 

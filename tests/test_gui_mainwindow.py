@@ -231,3 +231,13 @@ def test_show_only_one_actors_events_and_back(window, qtbot):
     assert data.enabled.sum() < everything
     window.actors.model.show_only(None)
     assert window.timeline.data.enabled.sum() == everything
+
+
+def test_about_names_the_versions_and_where_projects_live(window, monkeypatch, tmp_path):
+    from gui.dialogs import about_html
+
+    shown = []
+    monkeypatch.setattr("gui.mainwindow.QMessageBox.about", lambda *args: shown.append(args[2]))
+    window.actions["help.about"].trigger()
+    assert "<b>Dateline</b>" in shown[0] and "spaCy 3." in shown[0] and "Projects and the sample:" in shown[0]
+    assert "<i>" not in about_html("1.0", tmp_path / "<i>")  # the folder is escaped
