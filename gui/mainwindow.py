@@ -224,10 +224,12 @@ class MainWindow(QMainWindow):
     def _filter_timeline(self, hidden_ids: set[str]) -> None:
         self.timeline.data.set_enabled_actors(hidden_ids)
         self.timeline.refresh()
+        self._update_titles()
 
     def _filter_events(self, _query: str) -> None:
         self._match_words(self.timeline.data)
         self.timeline.refresh()
+        self._update_titles()
 
     def _match_words(self, data: TimelineData) -> None:
         """Apply the filter bar's words to ``data`` and show how many events they keep."""
@@ -256,8 +258,10 @@ class MainWindow(QMainWindow):
             return
         data = self.timeline.data
         unplaced = f" ({data.unplaced} undated)" if data.unplaced else ""
+        shown = int(data.enabled.sum())
+        filtered = f" · {shown} of {len(data)} on the timeline (filtered)" if shown < len(data) else ""
         self.counts.setText(f"{len(p.sources())} articles · {len(p.events())} events{unplaced}"
-                            f" · {len(p.actors())} actors")
+                            f" · {len(p.actors())} actors{filtered}")
 
     # -- import ------------------------------------------------------------------------
 

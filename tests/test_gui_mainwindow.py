@@ -229,8 +229,10 @@ def test_show_only_one_actors_events_and_back(window, qtbot):
     shown = [data.events[i] for i in range(len(data)) if data.enabled[i]]
     assert shown and all(putin in e.actors or not e.actors for e in shown)
     assert data.enabled.sum() < everything
+    assert f"of {len(data)} on the timeline (filtered)" in window.counts.text()  # the status bar says so
     window.actors.model.show_only(None)
     assert window.timeline.data.enabled.sum() == everything
+    assert "filtered" not in window.counts.text()
 
 
 def test_about_names_the_versions_and_where_projects_live(window, monkeypatch, tmp_path):
