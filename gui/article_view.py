@@ -38,6 +38,7 @@ class Sources(Protocol):
     def mentions(self, source_id: str | None = None) -> list[Mention]: ...
     def timexes(self, source_id: str) -> list[Timex]: ...
     def event(self, event_id: str) -> Event: ...
+    def events(self) -> list[Event]: ...
 
 
 class ArticleView(QWidget):
@@ -53,6 +54,7 @@ class ArticleView(QWidget):
         self._source: Source | None = None
         self._mentions: list[Mention] = []
         self._timexes: list[Timex] = []
+        self._reports: list[tuple[int, int, float, str]] | None = None  # see event_at
         self._map = Utf16Map("")
         self._evidence: tuple[int, int] | None = None
 
@@ -128,6 +130,7 @@ class ArticleView(QWidget):
         same = self._source is not None and self._source.id == source_id
         scroll = self.body.verticalScrollBar().value()
         self._source = source
+        self._reports = None  # this article's (start, end, importance, event id), on demand
         self._mentions = self._project.mentions(source_id=source_id)
         self._timexes = self._project.timexes(source_id)
         self._evidence = evidence
@@ -244,6 +247,22 @@ class ArticleView(QWidget):
         offset = self._map.to_py(position)
         return next((m for m in self._mentions if m.start <= offset < m.end), None)
 
+    def events_changed(self) -> None:
+        """Events were edited, merged or split: which sentence reports what is read again."""
+        self._reports = None
+
+    def event_at(self, position: int) -> str | None:
+        """The event whose supporting sentence in this article holds a Qt text position
+        (the most important when sentences support several)."""
+        if self._project is None or self._source is None:
+            return None
+        if self._reports is None:  # built on the first click in this article, not per click
+            self._reports = [(ev.start, ev.end, e.importance, e.id) for e in self._project.events()
+                             for ev in e.evidence if ev.source_id == self._source.id]
+        offset = self._map.to_py(position)
+        here = [r for r in self._reports if r[0] <= offset < r[1]]
+        return max(here, key=lambda r: r[2])[3] if here else None
+
     def timex_at(self, position: int) -> Timex | None:
         """The temporal expression under a Qt text position."""
         offset = self._map.to_py(position)
@@ -276,6 +295,8 @@ class ArticleView(QWidget):
                 mention = self.mention_at(position)
                 if mention is not None and mention.actor_id:
                     self.selection.set_actor(mention.actor_id)
+                elif (event_id := self.event_at(position)) is not None and event_id != self.selection.event:
+                    self.selection.set_event(event_id)  # a click in a sentence selects what it reports
         return super().eventFilter(watched, event)
 
     # -- text ------------------------------------------------------------------------

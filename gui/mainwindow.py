@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
             self._reload_timeline(fit=False)
         if changes.reset or changes.sources or changes.actors:
             self.articles.reload()
+        elif changes.events:
+            self.articles.events_changed()
         self._update_titles()
 
     def _reload_timeline(self, fit: bool) -> None:

@@ -117,3 +117,28 @@ def test_dates_are_underlined_and_say_how_they_were_read(view, project):
     assert "15 Jun 2021" in view.tooltip_at(position) and "DATE 2021-06-15" in view.tooltip_at(position)
     assert "Person" in view.tooltip_at(view._map.to_qt(body.index("Putin in") + 1))
     assert view.tooltip_at(view._map.to_qt(body.index("Filler") + 1)) == ""
+
+
+def test_clicking_a_reported_sentence_selects_its_event(view, project, qtbot):
+    event = project.events()[0]
+    body = view.source.body
+    qt_at = Utf16Map(body).to_qt
+    assert view.event_at(qt_at(body.index("Filler"))) is None  # no event in the filler
+    word = body.index(LAST) + LAST.index("met") + 1  # inside the evidence, on no mention
+    view.scroll_to(word)
+    cursor = QTextCursor(view.body.document())
+    cursor.setPosition(qt_at(word))
+    rect = view.body.cursorRect(cursor)
+    with qtbot.waitSignal(view.selection.eventChanged) as signal:
+        qtbot.mouseClick(view.body.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+    assert signal.args == [event.id]
+
+
+def test_an_event_deleted_meanwhile_is_not_selected_by_a_click(view, project):
+    event = project.events()[0]
+    qt_at = Utf16Map(view.source.body).to_qt
+    inside = qt_at(view.source.body.index(LAST) + 6)
+    assert view.event_at(inside) == event.id
+    project.put_events([event.model_copy(update={"evidence": []})])
+    view.events_changed()
+    assert view.event_at(inside) is None
