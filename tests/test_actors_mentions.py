@@ -156,8 +156,9 @@ def test_a_name_only_a_place_can_take_is_a_place(nlp):
     labels = [m.label for m in mentions(nlp, text) if m.text == "Crimea"]
     assert labels and all(label == EntityKind.GPE for label in labels)
     assert {m.label for m in mentions(nlp, text) if m.text == "NATO"} == {EntityKind.ORG}
-    bank = "Regulators seized Lehman Brothers on Monday. Russia invaded Lehman Brothers."
-    assert {m.label for m in mentions(nlp, bank) if "Lehman" in m.text} == {EntityKind.ORG}
+    bank = ("Regulators seized Lehman Brothers on Monday. Russia invaded Lehman Brothers. "
+            "Russia's central Supreme Court ruled on it.")
+    assert {m.label for m in mentions(nlp, bank) if "Lehman" in m.text or "Court" in m.text} == {EntityKind.ORG}
     places = ("Troops remain in occupied Crimea, which hosts the Black Sea Fleet. Russian troops "
               "occupied Crimea, a peninsula in the Black Sea, in 2014. Moscow annexed Donetsk Oblast.")
     found = [(m.text, m.label) for m in mentions(nlp, places) if m.text in ("Crimea", "Donetsk Oblast")]

@@ -168,10 +168,11 @@ GEO_NOUNS = frozenset({"peninsula", "region", "province", "territory", "city", "
 PLACE_ADJECTIVES = frozenset({"occupied", "annexed", "eastern", "western", "northern", "southern", "central",
                               "war-torn", "breakaway", "rebel-held"})
 TAKING_VERBS = frozenset({"annex", "invade", "liberate", "reoccupy"})  # not "seize": regulators seize banks
-ORGANISATION_WORDS = frozenset({  # words that make a name an organisation, whatever its context
-    "bank", "brothers", "inc", "corp", "corporation", "company", "group", "ministry", "agency", "council",
-    "committee", "party", "university", "bureau", "department", "fund", "association", "holdings", "ltd",
-})
+PLACE_WORDS = GEO_NOUNS | {"coast", "islands", "lake", "mountains", "river", "sea", "valley", "square",
+                           "street", "bridge", "airport", "station", "palace"}
+ORGANISATION_WORDS = (ORG_HEAD_WORDS - PLACE_WORDS) | {"brothers", "corp", "bureau", "fund", "association",
+                                                       "holdings"}
+"""Words that make a name an organisation whatever its context ("Lehman Brothers", "the Supreme Court")."""
 
 
 def _place_context(tok: Token) -> bool:
