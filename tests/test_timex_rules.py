@@ -139,6 +139,8 @@ def test_adjectives_signals_and_titles_that_are_not_times():
     assert values(not_shows) == {"New Year": "1990-01-01"}
     more = "He told CBS's \"This Morning\" and NBC's \"Saturday Night Live\" about it."
     assert values(more) == {}
+    possessed = "Putin's Friday Morning call with Macron. It's Sunday Morning in Kyiv."
+    assert set(values(possessed)) == {"Friday Morning", "Sunday Morning"}  # dates, not programmes
 
 
 def test_unit_long_adjectives_are_durations():

@@ -67,17 +67,22 @@ def candidates(text: str) -> list[Candidate]:
 _TITLE_UNIT = re.compile(
     r"\s(?:Weeks?|Days?|Months?|Years?|Hours?|Minutes?|Nights?|Mornings?|Evenings?|Afternoons?)\b")
 _TITLE_BEFORE = re.compile(r"(?:[\"'`‘“]|['’]s\s)$")
+_QUOTE_BEFORE = re.compile(r"[\"`‘“]$")
+_UNIT_RULES = frozenset({"duration", "rel_unit", "plural_unit", "the_unit"})
 
 
 def is_show_title(text: str, c: Candidate) -> bool:
-    """CBS's "60 Minutes", ABC's "This Week": a capitalised unit inside a quoted or
-    possessed name is a programme's title.  (A quotation may start with "Days
-    later", so the unit must not be the first word.)"""
+    """CBS's "60 Minutes", ABC's "This Week", "Saturday Night Live": a capitalised unit
+    inside a quoted name, or a possessed one for the unit rules, is a programme's title.
+    A possessed weekday is a date ("Putin's Friday Morning call", "It's Sunday Morning"),
+    a holiday always ("Putin's New Year address").  A quotation may start with "Days
+    later", so the unit must not be the first word."""
     if c.rule == "holiday":
-        return False  # "Putin's New Year address" is a date
+        return False
     span = text[c.start:c.end]
-    return (bool(_TITLE_UNIT.search(span)) and not span.isupper()
-            and bool(_TITLE_BEFORE.search(text[max(0, c.start - 3):c.start])))
+    before = text[max(0, c.start - 3):c.start]
+    title_like = _TITLE_BEFORE if c.rule in _UNIT_RULES else _QUOTE_BEFORE
+    return bool(_TITLE_UNIT.search(span)) and not span.isupper() and bool(title_like.search(before))
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
