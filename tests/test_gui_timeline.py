@@ -307,3 +307,19 @@ def test_ctrl_arrows_step_through_the_drawn_events_in_time(qtbot):
     assert titles == ["e1", "e2", "e4", "e5", "e5"]  # skips the hidden one, stops at the end
     qtbot.keyClick(widget, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert widget.data.titles[widget.state.selected] == "e4"
+
+
+def test_lanes_stay_put_from_one_frame_to_the_next(qapp):
+    events = [day(2022, 1, 1 + d % 28, f"Event number {d} with a long title", actors=[f"act-{d % 3}"])
+              for d in range(40)]
+    data = TimelineData.from_events(events)
+    data.set_lanes(LaneMode.ACTOR, {f"act-{k}": f"Actor {k}" for k in range(3)})
+    state = TimelineState(data, TimeScale.fit(*data.range(), 1000))
+    image = QImage(1000, 800, QImage.Format.Format_RGB32)
+    frames = []
+    for _ in range(3):
+        painter = QPainter(image)
+        frame = paint_timeline(painter, QRectF(0, 0, 1000, 800), state)
+        painter.end()
+        frames.append([(lane.y0, lane.y1) for lane in frame.lanes])
+    assert frames[0] == frames[1] == frames[2]  # labels measured by the first frame move nothing

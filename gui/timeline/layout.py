@@ -22,7 +22,7 @@ LOD_STRIP_H = 30.0  # taller density strip when the lane is too dense for detail
 POINT_R = 4.5  # radius of a point marker
 LABEL_MAX = 220.0  # room a label reserves when rows are packed
 LABEL_LONGEST = 480.0  # where its row is free a label may grow to this, then it is elided
-LABEL_ALLOWANCE = 120.0  # room counted after a marker whose label is not measured yet, for a lane's rows
+LABEL_ALLOWANCE = 150.0  # room counted after each marker when estimating a lane's rows
 MIN_LABEL = 36.0  # a slot narrower than this gets no label
 LABEL_GAP = 12.0  # between a label and the next marker or label, so runs never merge
 MIN_LANE_H = 64.0
@@ -155,9 +155,9 @@ def _height_needed(data: TimelineData, scale: TimeScale, idx: np.ndarray, detail
     if len(idx) > detail_limit:
         return height  # too dense to draw one by one: as much room as it can get
     x0, x1 = marker_extents(data, idx, scale)
-    measured = data.label_widths[idx]  # widths measured by earlier frames, else an allowance
-    labels = np.where(measured >= 0, np.minimum(measured, LABEL_MAX), LABEL_ALLOWANCE)
-    points = np.concatenate((x0, x1 + labels + 6.0))
+    # One allowance for every label, not the widths earlier frames measured: those
+    # change as labels get measured, and the lanes would move between identical frames.
+    points = np.concatenate((x0, x1 + LABEL_ALLOWANCE + 6.0))
     steps = np.concatenate((np.ones(len(idx)), -np.ones(len(idx))))
     order = np.lexsort((steps, points))  # at one point an end comes before a start
     rows = int(np.cumsum(steps[order]).max())
