@@ -310,8 +310,8 @@ def test_ctrl_arrows_step_through_the_drawn_events_in_time(qtbot):
 
 
 def test_lanes_stay_put_from_one_frame_to_the_next(qapp):
-    events = [day(2022, 1, 1 + d % 28, f"Event number {d} with a long title", actors=[f"act-{d % 3}"])
-              for d in range(40)]
+    events = [day(2022, 1, 1 + d % 28, f"Event number {d} with a long title",
+                  actors=["act-0" if d < 30 else "act-1" if d < 38 else "act-2"]) for d in range(40)]
     data = TimelineData.from_events(events)
     data.set_lanes(LaneMode.ACTOR, {f"act-{k}": f"Actor {k}" for k in range(3)})
     state = TimelineState(data, TimeScale.fit(*data.range(), 1000))
