@@ -55,6 +55,7 @@ class ArticleView(QWidget):
         self._mentions: list[Mention] = []
         self._timexes: list[Timex] = []
         self._reports: list[tuple[int, int, float, str]] | None = None  # see event_at
+        self._clicked: int | None = None  # offset of the click that selected an event, for show_event
         self._map = Utf16Map("")
         self._evidence: tuple[int, int] | None = None
 
@@ -103,6 +104,7 @@ class ArticleView(QWidget):
 
     def reload(self) -> None:
         """Re-read the list of sources and the shown one (after an import or edit)."""
+        self._reports = None
         current = self._source.id if self._source else None
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -130,7 +132,8 @@ class ArticleView(QWidget):
         same = self._source is not None and self._source.id == source_id
         scroll = self.body.verticalScrollBar().value()
         self._source = source
-        self._reports = None  # this article's (start, end, importance, event id), on demand
+        if not same:
+            self._reports = None  # this article's (start, end, importance, event id), on demand
         self._mentions = self._project.mentions(source_id=source_id)
         self._timexes = self._project.timexes(source_id)
         self._evidence = evidence
@@ -164,7 +167,9 @@ class ArticleView(QWidget):
         if not event.evidence:
             return
         here = [e for e in event.evidence if self._source and e.source_id == self._source.id]
-        evidence = (here or event.evidence)[0]
+        clicked, self._clicked = self._clicked, None
+        under = [e for e in here if clicked is not None and e.start <= clicked < e.end]
+        evidence = (under or here or event.evidence)[0]  # the sentence clicked, else the first one here
         self.show_source(evidence.source_id, (evidence.start, evidence.end))
 
     def scroll_to(self, offset: int) -> None:
@@ -296,6 +301,7 @@ class ArticleView(QWidget):
                 if mention is not None and mention.actor_id:
                     self.selection.set_actor(mention.actor_id)
                 elif (event_id := self.event_at(position)) is not None and event_id != self.selection.event:
+                    self._clicked = self._map.to_py(position)
                     self.selection.set_event(event_id)  # a click in a sentence selects what it reports
         return super().eventFilter(watched, event)
 

@@ -142,3 +142,24 @@ def test_an_event_deleted_meanwhile_is_not_selected_by_a_click(view, project):
     project.put_events([event.model_copy(update={"evidence": []})])
     view.events_changed()
     assert view.event_at(inside) is None
+
+
+def test_the_sentence_clicked_is_the_one_marked(view, project, qtbot):
+    body = view.source.body
+    first, second = body.index("Putin spoke first."), body.index(LAST)
+    event = project.events()[0]
+    twice = event.model_copy(update={"evidence": [
+        Evidence(source_id=view.source.id, start=first, end=first + 18, text=body[first:first + 18]),
+        *event.evidence]})
+    project.put_events([twice])
+    view.events_changed()
+    word = second + LAST.index("met") + 1  # in the second report, on no mention
+    view.scroll_to(word)
+    cursor = QTextCursor(view.body.document())
+    cursor.setPosition(Utf16Map(body).to_qt(word))
+    with qtbot.waitSignal(view.selection.eventChanged):
+        qtbot.mouseClick(view.body.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(view.body.cursorRect(cursor).center()))
+    assert LAST in selected_texts(view) and "Putin spoke first." not in selected_texts(view)
+    view.show_event(event.id)  # selected from elsewhere: the first report in this article
+    assert "Putin spoke first." in selected_texts(view)

@@ -243,3 +243,27 @@ def test_about_names_the_versions_and_where_projects_live(window, monkeypatch, t
     window.actions["help.about"].trigger()
     assert "<b>Dateline</b>" in shown[0] and "spaCy 3." in shown[0] and "Projects and the sample:" in shown[0]
     assert "<i>" not in about_html("1.0", tmp_path / "<i>")  # the folder is escaped
+
+
+def test_a_deleted_event_is_no_longer_under_a_click_in_its_article(window):
+    from core import operations
+    from gui.article_view import Utf16Map
+    from gui.undo import push
+
+    event = next(e for e in window.project.events() if e.evidence)
+    evidence = event.evidence[0]
+    window.articles.show_source(evidence.source_id)
+    inside = Utf16Map(window.articles.source.body).to_qt(evidence.start + 1)
+    assert window.articles.event_at(inside) == event.id
+    push(window.undo_stack, window.project, operations.delete_event(window.project, event.id))
+    assert window.articles.event_at(inside) != event.id  # the main window told the view
+    window.undo_stack.undo()
+    assert window.articles.event_at(inside) == event.id
+
+
+def test_the_actors_list_opens_sorted_by_events(window):
+    from gui.actors_panel import EVENTS
+
+    column = window.actors.proxy.sortColumn()
+    counts = [window.actors.proxy.index(r, EVENTS).data() for r in range(window.actors.proxy.rowCount())]
+    assert column == EVENTS and counts == sorted(counts, reverse=True)
