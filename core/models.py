@@ -42,6 +42,10 @@ class SourceFormat(str, Enum):
     MARKDOWN = "markdown"
 
 
+LEAD_WORDS = 9  # words of an untitled article's lead that name it on screen
+LEAD_MIN_WORDS = 6  # shorter lines are datelines, credits or captions, not the lead
+
+
 class Source(Model):
     """One imported article: its cleaned body and what we know about it."""
 
@@ -58,6 +62,21 @@ class Source(Model):
     furniture: list[Span] = Field(default_factory=list)  # page furniture inside body
     content_hash: str = ""  # sha256 of the raw file, to skip re-imports
     warnings: list[str] = Field(default_factory=list)
+
+    def display_title(self) -> str:
+        """What to call the article on screen: its title; for a text file that has none,
+        the first words of its lead (readers know an article by them, not by
+        ``003_2c43c446.txt``); else the file name.  Exports keep title or file name."""
+        if self.title:
+            return self.title
+        offset = 0
+        for paragraph in self.body.split("\n"):
+            start, offset = offset, offset + len(paragraph) + 1
+            words = paragraph.split()
+            in_furniture = any(a < start + len(paragraph) and start < b for a, b in self.furniture)
+            if len(words) >= LEAD_MIN_WORDS and not in_furniture:
+                return " ".join(words[:LEAD_WORDS]) + ("…" if len(words) > LEAD_WORDS else "")
+        return self.file
 
 
 class EntityKind(str, Enum):

@@ -111,7 +111,7 @@ class ArticleView(QWidget):
         sources = self._project.sources() if self._project else []
         for source in sorted(sources, key=lambda s: (s.published is None, s.published or 0, s.file)):
             date = source.published.isoformat() if source.published else "no date"
-            self.picker.addItem(f"{date} · {source.title or source.file}", source.id)
+            self.picker.addItem(f"{date} · {source.display_title()}", source.id)
         self.picker.blockSignals(False)
         if current and any(s.id == current for s in sources):
             self.show_source(current, keep_scroll=True)
@@ -335,7 +335,7 @@ class ArticleView(QWidget):
 
     @staticmethod
     def _header_html(source: Source) -> str:
-        title = html.escape(source.title or source.file)
+        title = html.escape(source.display_title())
         parts = [f"<b style='font-size:large'>{title}</b>"]
         meta = []
         if source.authors:

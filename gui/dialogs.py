@@ -93,7 +93,7 @@ class DatesDialog(QDialog):
         grid = QGridLayout()
         self.edits: dict[str, QDateEdit] = {}
         for row, source in enumerate(sources):
-            title = QLabel(f"<b>{html.escape(source.title or source.file)}</b><br>"
+            title = QLabel(f"<b>{html.escape(source.display_title())}</b><br>"
                            f"<span style='color:gray'>{html.escape(self._evidence(source))}</span>")
             title.setWordWrap(True)
             title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -209,7 +209,7 @@ class EventEditor(QWidget):
                 source = project.source(evidence.source_id)
             except KeyError:
                 continue  # no article to open
-            name = source.title or source.file
+            name = source.display_title()
             date = f"{source.published.day}&nbsp;{source.published:%b}&nbsp;· " if source.published else ""
             short = name if len(name) <= REPORT_CHARS else name[:REPORT_CHARS - 1].rstrip() + "…"
             rows.append((source.published or dt.date.max, n,

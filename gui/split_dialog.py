@@ -38,7 +38,7 @@ class SplitDialog(QDialog):
         for i, evidence in enumerate(event.evidence):
             try:
                 source = project.source(evidence.source_id)
-                name = source.title or source.file
+                name = source.display_title()
             except KeyError:
                 name = evidence.source_id
             text = " ".join(evidence.text.split())

@@ -271,6 +271,7 @@ class TimelineData:
     def set_lanes(self, mode: str, actor_names: dict[str, str] | None = None) -> None:
         """Group events into lanes by their agent, first source, or type."""
         keys: list[str] = []
+        titles: dict[str, str] = {}
         for e in self.events:
             if e is None or mode == LaneMode.NONE:
                 keys.append("")
@@ -280,7 +281,9 @@ class TimelineData:
             elif mode == LaneMode.SOURCE:
                 sid = e.source_ids[0] if e.evidence else None
                 source = self.sources.get(sid) if sid else None
-                keys.append((source.title or source.file) if source else "(no source)")
+                if source is not None and sid not in titles:
+                    titles[sid] = source.display_title()  # once per article, not per event
+                keys.append(titles[sid] if source is not None else "(no source)")
             else:
                 keys.append(e.type.value.capitalize())
         if mode == LaneMode.NONE or not keys:

@@ -331,7 +331,7 @@ class TimelineView(QWidget):
         source_id = self.source_at(x, y)
         if source_id is not None:
             source = self.data.sources[source_id]
-            return (f"<b>{html.escape(source.title or source.file)}</b><br>Published "
+            return (f"<b>{html.escape(source.display_title())}</b><br>Published "
                     f"{source.published.day} {source.published:%B %Y}" if source.published else "")
         index = self.event_at(x, y)
         if index is None:
@@ -350,7 +350,7 @@ class TimelineView(QWidget):
             source = self.data.sources.get(sid)
             if source is not None:
                 date = source.published.isoformat() if source.published else "date unknown"
-                lines.append(f"· {html.escape(source.title or source.file)} ({date})")
+                lines.append(f"· {html.escape(source.display_title())} ({date})")
         if len(event.source_ids) > 6:
             lines.append(f"· and {len(event.source_ids) - 6} more sources")
         return "<br>".join(lines)
