@@ -44,6 +44,7 @@ class SourceFormat(str, Enum):
 
 LEAD_WORDS = 9  # words of an untitled article's lead that name it on screen
 LEAD_MIN_WORDS = 6  # shorter lines are datelines, credits or captions, not the lead
+LEAD_SEARCH_LINES = 40
 
 
 class Source(Model):
@@ -64,13 +65,14 @@ class Source(Model):
     warnings: list[str] = Field(default_factory=list)
 
     def display_title(self) -> str:
-        """What to call the article on screen: its title; for a text file that has none,
-        the first words of its lead (readers know an article by them, not by
-        ``003_2c43c446.txt``); else the file name.  Exports keep title or file name."""
+        """What to call the article on screen: its title; for one that has none (text files
+        often don't), the first words of its lead, which readers know it by, not by
+        ``003_2c43c446.txt``; else the file name.  Data exports keep title or file name.
+        Only the first ``LEAD_SEARCH_LINES`` lines are read: the lead is near the top."""
         if self.title:
             return self.title
         offset = 0
-        for paragraph in self.body.split("\n"):
+        for paragraph in self.body.split("\n", LEAD_SEARCH_LINES)[:LEAD_SEARCH_LINES]:
             start, offset = offset, offset + len(paragraph) + 1
             words = paragraph.split()
             in_furniture = any(a < start + len(paragraph) and start < b for a, b in self.furniture)

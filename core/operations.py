@@ -269,7 +269,7 @@ def set_source_date(project: Project, source_id: str, published: dt.date | None)
     timexes, events_before, events_after = reresolve_source(project, new)
     return Operation(
         kind="set_source_date",
-        text=f"Set date of “{old.title or old.file}”",
+        text=f"Set date of “{old.display_title()}”",
         before=State(sources={source_id: old}, timexes={source_id: project.timexes(source_id)},
                      events=events_before),
         after=State(sources={source_id: new}, timexes={source_id: timexes}, events=events_after),

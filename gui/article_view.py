@@ -156,6 +156,7 @@ class ArticleView(QWidget):
 
     def show_event(self, event_id: str | None) -> None:
         """Show the selected event's first (or current) source with its evidence marked."""
+        clicked, self._clicked = self._clicked, None  # a click's offset serves this selection only
         if self._project is None or not event_id:
             self._evidence = None
             self._highlight()
@@ -167,7 +168,6 @@ class ArticleView(QWidget):
         if not event.evidence:
             return
         here = [e for e in event.evidence if self._source and e.source_id == self._source.id]
-        clicked, self._clicked = self._clicked, None
         under = [e for e in here if clicked is not None and e.start <= clicked < e.end]
         evidence = (under or here or event.evidence)[0]  # the sentence clicked, else the first one here
         self.show_source(evidence.source_id, (evidence.start, evidence.end))

@@ -323,3 +323,16 @@ def test_lanes_stay_put_from_one_frame_to_the_next(qapp):
         painter.end()
         frames.append([(lane.y0, lane.y1) for lane in frame.lanes])
     assert frames[0] == frames[1] == frames[2]  # labels measured by the first frame move nothing
+
+
+def test_two_articles_whose_leads_begin_alike_keep_a_lane_each():
+    from core.models import Evidence, Source
+
+    lead = "WASHINGTON (AP) — President Joe Biden on Tuesday spoke with the Russian leader again.\n"
+    a, b = Source(file="ap-1.txt", body=lead), Source(file="ap-2.txt", body=lead)
+    events = [day(2022, 1, d, f"e{d}", evidence=[Evidence(source_id=s.id, start=0, end=10, text=lead[:10])])
+              for d, s in ((1, a), (2, b), (3, b))]
+    data = TimelineData.from_events(events, [a, b])
+    data.set_lanes(LaneMode.SOURCE)
+    assert len(data.lane_names) == 2 and data.lane_names[0].endswith("(ap-2.txt)")  # b holds more
+    assert data.lane_names[1].endswith("(ap-1.txt)") and data.lanes.tolist() == [1, 0, 0]

@@ -137,7 +137,7 @@ def test_adjectives_signals_and_titles_that_are_not_times():
     assert values(shows) == {"Days later": "PXD"}
     not_shows = "Putin's New Year address. Time named him Person of the Year."  # a holiday; an award
     assert values(not_shows) == {"New Year": "1990-01-01"}
-    more = "He told CBS's \"This Morning\" and NBC's \"Saturday Night Live\" about it."
+    more = "He told CBS's \"This Morning\", NBC's 'Saturday Night Live' and 'Friday Night Lights' about it."
     assert values(more) == {}
     possessed = "Putin's Friday Morning call with Macron. It's Sunday Morning in Kyiv."
     assert set(values(possessed)) == {"Friday Morning", "Sunday Morning"}  # dates, not programmes

@@ -67,7 +67,7 @@ def candidates(text: str) -> list[Candidate]:
 _TITLE_UNIT = re.compile(
     r"\s(?:Weeks?|Days?|Months?|Years?|Hours?|Minutes?|Nights?|Mornings?|Evenings?|Afternoons?)\b")
 _TITLE_BEFORE = re.compile(r"(?:[\"'`‘“]|['’]s\s)$")
-_QUOTE_BEFORE = re.compile(r"[\"`‘“]$")
+_QUOTE_BEFORE = re.compile(r"[\"'`‘“]$")  # "'s " ends in a space: a possessive never matches
 _UNIT_RULES = frozenset({"duration", "rel_unit", "plural_unit", "the_unit"})
 
 

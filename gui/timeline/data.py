@@ -269,23 +269,33 @@ class TimelineData:
         self.version += 1
 
     def set_lanes(self, mode: str, actor_names: dict[str, str] | None = None) -> None:
-        """Group events into lanes by their agent, first source, or type."""
+        """Group events into lanes by their agent, first source, or type.
+
+        Lanes are keyed by actor or source id and labelled by name: two untitled wire
+        stories whose leads begin alike keep a lane each (the clash gets the file name).
+        """
+        NO = "\x00"  # the key of "(no actor)" / "(no source)", sorted last: they gather what fits nowhere
         keys: list[str] = []
-        titles: dict[str, str] = {}
+        labels: dict[str, str] = {}
         for e in self.events:
             if e is None or mode == LaneMode.NONE:
                 keys.append("")
             elif mode == LaneMode.ACTOR:
                 first = e.actors[0] if e.actors else None
-                keys.append((actor_names or {}).get(first, first) if first else "(no actor)")
+                key = first or NO
+                if key not in labels:
+                    labels[key] = (actor_names or {}).get(first, first) if first else "(no actor)"
+                keys.append(key)
             elif mode == LaneMode.SOURCE:
                 sid = e.source_ids[0] if e.evidence else None
                 source = self.sources.get(sid) if sid else None
-                if source is not None and sid not in titles:
-                    titles[sid] = source.display_title()  # once per article, not per event
-                keys.append(titles[sid] if source is not None else "(no source)")
+                key = sid if source is not None else NO
+                if key not in labels:  # once per article, not per event
+                    labels[key] = source.display_title() if source is not None else "(no source)"
+                keys.append(key)
             else:
                 keys.append(e.type.value.capitalize())
+                labels.setdefault(keys[-1], keys[-1])
         if mode == LaneMode.NONE or not keys:
             self.lane_names = []
             self.lanes = np.zeros(len(self), dtype=np.int32)
@@ -293,11 +303,25 @@ class TimelineData:
             counts: dict[str, int] = {}
             for k in keys:
                 counts[k] = counts.get(k, 0) + 1
-            # "(no actor)" and "(no source)" last: they gather what fits nowhere
-            self.lane_names = sorted(counts, key=lambda k: (k.startswith("(no "), -counts[k], k))
-            position = {k: i for i, k in enumerate(self.lane_names)}
+            order = sorted(counts, key=lambda k: (k == NO, -counts[k], labels[k]))
+            self.lane_names = _distinct([labels[k] for k in order],
+                                        [self.sources[k].file if k in self.sources else "" for k in order])
+            position = {k: i for i, k in enumerate(order)}
             self.lanes = np.array([position[k] for k in keys], dtype=np.int32)
         self.version += 1
+
+
+def _distinct(names: list[str], files: list[str]) -> list[str]:
+    """Lane labels told apart: a name that recurs gets its file name, else a number."""
+    seen: dict[str, int] = {}
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+    out = []
+    for name, file in zip(names, files):
+        if seen[name] > 1:
+            name = f"{name} ({file})" if file else f"{name} ({len([o for o in out if o.startswith(name)]) + 1})"
+        out.append(name)
+    return out
 
 
 def _haystack(event: Event | None, title: str, actor_names: dict[str, str]) -> str:
