@@ -137,7 +137,8 @@ _MODS = {"MID": "mid-", "APPROX": "about ", "LESS_THAN": "nearly ", "MORE_THAN":
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
-def day_label(d: dt.datetime) -> str:
+def day_label(d: dt.date) -> str:
+    """"30 Dec 2021": a day as the chronology, tooltips and exports write it."""
     return f"{d.day} {d:%b %Y}"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from core.export.atomic import write_atomic as _write_atomic
 from core.export.dateline_json import project_to_dict
-from core.timevalues import describe
+from core.timevalues import day_label, describe
 from core.models import Evidence, Source
 from core.project import Project
 
@@ -46,13 +46,9 @@ def _source_line(source: Source) -> str:
     if source.authors:
         parts.append(_md(", ".join(source.authors)))
     if source.published:
-        parts.append(_day(source.published))
+        parts.append(day_label(source.published))
     line = ", ".join(parts)
     return f"{line} ({_md(source.file)})" if source.title else line
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
@@ -111,7 +107,7 @@ def _tljs_evidence(evidence: Evidence, source: Source | None) -> str:
     if source is not None:
         where = source.title or source.file
         if source.published:
-            where += f", {_day(source.published)}"
+            where += f", {day_label(source.published)}"
     sentence = " ".join(evidence.text.split())
     return f"<p>{html.escape(sentence)}<br><small>— {html.escape(where)}</small></p>"
 
