@@ -58,7 +58,24 @@ def test_quarters_and_fiscal_years():
     assert values("Sales rose in the first half of 1989.")["the first half of 1989"] == "1989-H1"
 
 
+def test_quarters_as_business_writing_abbreviates_them():
+    got = values("Sales fell in Q3 2022, rose in 2023 Q1 and in Q4 FY2023, as in Q1 '23 and 3Q22; H1 2023 was flat.",
+                 dt.date(2023, 8, 10))
+    assert got == {"Q3 2022": "2022-Q3", "2023 Q1": "2023-Q1", "Q4 FY2023": "2023-Q4", "Q1 '23": "2023-Q1",
+                   "3Q22": "2022-Q3", "H1 2023": "2023-H1"}
+    assert values("Profits grew in Q2.", dt.date(2023, 8, 10)) == {"Q2": "2023-Q2"}
+    assert values("The Audi Q3 sold well; an H1 visa; the Q4 model line.", dt.date(2023, 8, 10)) == {}
+
+
+def test_a_year_later_counts_forward():
+    got = values("He served from 2009 to 2017 and returned to politics a year later.", dt.date(2022, 12, 21))
+    assert got["a year later"] == "2018"
+    assert values("Sales a year ago were weak.")["a year ago"] == "1988"
+
+
 def test_clock_times_with_days_and_zones():
+    got_year = values("The vote is at 10:30 a.m. ET on Dec. 7, 2021.", dt.date(2022, 12, 21))
+    assert got_year == {"10:30 a.m. ET on Dec. 7, 2021": "2021-12-07T10:30"}
     got = values("The offer expires at 5 p.m. EST, Nov. 6, and trading resumes at 9:30 a.m. Tuesday.")
     assert got["5 p.m. EST, Nov. 6"] == "1989-11-06T17:00"
     assert got["9:30 a.m. Tuesday"] == "1989-10-31T09:30"

@@ -395,14 +395,14 @@ class Resolver:
         spec = c.spec
         st = self.state
         recent = st.quarter is not None and c.start - st.quarter_pos <= QUARTER_CONTEXT_CHARS
-        if spec.unit == "year":  # "a year ago", "the year-earlier quarter"
+        if spec.unit == "year":  # "a year ago", "the year-earlier quarter", "a year later"
             if recent:
                 y, q = st.quarter
-                return f"{y - 1:04d}-Q{q}", True
+                return f"{y + spec.n:04d}-Q{q}", True
             base, _ = self._base(spec, "year")
             if base is None:
                 return "XXXX", True
-            return f"{base.year - 1:04d}", True
+            return f"{base.year + spec.n:04d}", True
         # "the quarter", "the latest quarter", "last quarter"
         if spec.extra.get("ctx_first") and recent:
             y, q = st.quarter

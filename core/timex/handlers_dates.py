@@ -231,6 +231,24 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
+_BARE_QUARTER_BEFORE = re.compile(r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?)$")
+
+
+def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
+    """Quarters and halves as business writing abbreviates them: "Q3 2022", "3Q22", "H1 2023"."""
+    qh, n = (m["qh"], m["n"]) if m["qh"] else (m["qh2"], m["n2"])
+    if qh == "H" and n not in ("1", "2"):
+        return []
+    suffix = f"-{qh}{n}"
+    raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
+    if raw:
+        year = int(raw) if len(raw) == 4 else 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
+    if not m["qh"] or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return []
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
+
+
 def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
     if m["the"]:
         extra = {"ctx_only": True, "ctx_first": True}

@@ -103,7 +103,7 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     if unit in ("second", "minute", "hour"):
         return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
     if unit == "year" and n == 1:
-        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, anchor=anchor, mod=mod))]
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=sign, anchor=anchor, mod=mod))]
     if unit == "fortnight":
         unit, n = "week", n * 2
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=sign * n, anchor=anchor, mod=mod))]
@@ -139,8 +139,12 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     day = m["day"]
     if m["mday"]:
         month, mday = month_num(m["month"]), day_int(m["mday"])
-        if not valid_day(month, mday, None):
+        year = int(m["myear"]) if m["myear"] else None
+        if not valid_day(month, mday, year):
             return []
+        if year is not None:  # "10:30 a.m. ET on Dec. 7, 2021"
+            return [cand(m, Spec(TimexType.TIME, value=f"{year:04d}-{month:02d}-{mday:02d}{part}", explicit=True,
+                                  mod=mod))]
         return [cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
     if day and clean(day) in P.WEEKDAYS:
         return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]

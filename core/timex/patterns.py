@@ -277,6 +277,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
         rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next|the')})\s+(?:{_i('fiscal')}\s+)?{_i('year')}))?(?![\w-])"
     )),
+    # "Q3 2022", "2022 Q3", "Q4 FY2023", "Q1 '23", "3Q22", "H1 2023"; a bare "Q3" only after
+    # "in", "during"... ("the Audi Q3" is a car)
+    ("quarter_abbr", _c(
+        r"(?<![\w-])(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>[QH])(?P<n>[1-4])"
+        r"(?:\s*['’](?P<yr2s>\d\d)|\s+(?i:of\s+)?(?i:fiscal\s+|FY\s?)?(?P<yr2>(?:19|20)\d\d)|\s+(?i:FY\s?)(?P<yr2f>\d\d))?"
+        r"(?![\w-])"
+        r"|(?<![\w-])(?P<n2>[1-4])(?P<qh2>[QH])\s?(?P<yr3>(?:19|20)?\d\d)(?![\w-])"
+    )),
     ("quarter_bare", _c(_i(
         r"(?P<the>the\s+)(?:(?P<yr>(?:19|20)\d\d)\s+)?(?P<qh>quarter|period)(?![\w-])|year-(?:earlier|ago)(?P<qh2>\s+(?:quarter|period))?(?![\w-])"
     ))),
@@ -301,7 +309,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
         rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
         rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE})"
-        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE}))?"
+        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})"
+        rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?)?"
     )),
     ("holiday", _c(rf"(?:(?P<rel>{_HOLIDAY_REL})\s+)?(?P<name>{HOLIDAY_RE})"
                    rf"(?:,?\s+(?P<year>{YEAR_RE}))?")),
@@ -332,6 +341,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
+    "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
     "the_unit": ("the year", "the week", "the month", "the fiscal", "the full", "the calendar", "the entire",
                  "the whole"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
