@@ -189,6 +189,26 @@ def test_a_past_verb_sends_a_coming_quarter_back_a_year():
     assert values("Profit rose in the first quarter.", dct) == {"the first quarter": "2013-Q1"}
 
 
+def test_a_past_verb_with_the_date_as_its_own_adverbial_means_a_past_date():
+    dct = dt.date(2022, 12, 1)
+    assert values("The ceasefire, agreed on the night of March 3, collapsed.", dct)["March 3"] == "2022-03-03"
+    got = values("From January through March, exports fell 4%.", dct)
+    assert got == {"January": "2022-01", "March": "2022-03"}
+    assert values("The minister spent the weekend of Feb. 5 in Kyiv.", dct) == {"the weekend of Feb. 5": "2022-W05-WE"}
+    got = values("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                 dt.date(1989, 10, 31))
+    assert got["Jan. 31"] == "1989-01-31"
+    # through a noun, or a plan told in the past, the date may still be ahead
+    assert values("The board declared a dividend payable Dec. 15.", dt.date(1989, 10, 31))["Dec. 15"] == "1989-12-15"
+    assert values("The offer had been set to expire Nov. 6.", dt.date(1989, 11, 2))["Nov. 6"] == "1989-11-06"
+
+
+def test_last_years_quarter_by_its_financial_names():
+    got = values("In the year-earlier third quarter, it earned less; the comparable second quarter was weak.",
+                 dt.date(1989, 10, 27))
+    assert got == {"the year-earlier third quarter": "1988-Q3", "the comparable second quarter": "1988-Q2"}
+
+
 def test_fuzzy_later_in_a_story_and_to_this_day():
     dct = dt.date(2021, 4, 13)
     assert values("Moscow replied several hours later.", dct) == {"several hours later": "PTXH"}

@@ -178,12 +178,14 @@ TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "e
 MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 SEASON_OVERRIDE_DAYS = 30  # "lurched from the spring crisis" told on Dec. 31 is this year's spring
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
+DIRECT_PAST_DAYS = 3  # a past verb whose own adverbial the date is ("fell in March"): past, give or take a day or two
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
 def nearest_year(base: dt.date, suffix: str, tense: int | None,
-                 value_for: Callable[[int], str | None] | None = None, endpoint: bool = False) -> int:
+                 value_for: Callable[[int], str | None] | None = None, endpoint: bool = False,
+                 adverbial: bool = False) -> int:
     """The year putting a year-less date/month/season (or holiday) nearest ``base``.
 
     Tense overrides when that nearest occurrence lies on the wrong side: far
@@ -209,6 +211,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     limit = TENSE_OVERRIDE_DAYS if day_level or endpoint else MONTH_OVERRIDE_DAYS
     if suffix in ("-SP", "-SU", "-FA", "-WI") and not endpoint:
         limit = SEASON_OVERRIDE_DAYS
+    if adverbial and not endpoint:
+        limit = min(limit, DIRECT_PAST_DAYS)
     if tense == -1 and gap > limit:
         return year - 1
     if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
@@ -250,6 +254,12 @@ class Resolver:
         except Exception:
             return None
 
+    def _adverbial(self, c: Candidate) -> bool:
+        try:
+            return self.oracle.adverbial(c.start, c.end)
+        except Exception:
+            return False
+
     def _base(self, spec: Spec, unit: str | None, pos: int = 0) -> tuple[dt.date | None, bool]:
         """Anchor date, and whether it is the text's reference time rather than the DCT."""
         st = self.state
@@ -269,6 +279,8 @@ class Resolver:
             return None
         if spec.extra.get("week_of") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             value = iso_week(dt.date.fromisoformat(value))  # "the week of Jan. 10"
+            if spec.extra.get("weekend"):
+                value += "-WE"
         resolved = spec.kind == "abs" or not value.startswith("XXXX")
         if value.endswith("_REF"):
             anchored = True  # "recently" is relative to the DCT even though its value is not
@@ -341,7 +353,8 @@ class Resolver:
             elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
-                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint)
+                adverbial = tense == -1 and self._adverbial(c)
+                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial)
             else:
                 year = year_for(base, spec.suffix, direction)
                 if direction is None and _starts_after(year, spec.suffix, base) and self._tense(c) == -1:

@@ -3,7 +3,7 @@
 The rules in ``patterns`` each see one expression; a few phrases are built
 from two: "two hours and 10 minutes" is one duration (``PT2H10M``), and "the
 week of Jan. 10" (or "Easter week") is the week holding that day, not the
-day.  This pass runs on the chosen, non-overlapping candidates, so every rule
+day, and "the weekend of Feb. 5" that week's weekend.  This pass runs on the chosen, non-overlapping candidates, so every rule
 stays simple.
 """
 
@@ -17,6 +17,7 @@ from core.timex.spec import Candidate, Spec
 
 _AND = re.compile(r"(?i:,?\s+and\s+|,\s+)")
 _WEEK_OF = re.compile(r"(?i:\b(?:the\s+)?week\s+of\s+)$")
+_OF = re.compile(r"\s+of\s+")
 _WEEK_AFTER = re.compile(r"\s+week\b")
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
@@ -60,6 +61,12 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         after = _WEEK_AFTER.match(text, c.end) if c.spec.kind == "holiday" else None
         if after:  # "Easter week"
             c = replace(c, end=after.end(), spec=_as_week(c))
+        day = c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit \
+            and bool(re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""))
+        if day and prev is not None and prev.rule == "the_weekend" and _OF.fullmatch(text[prev.end:c.start]):
+            spec = c.spec.with_(extra={**c.spec.extra, "week_of": True, "weekend": True})
+            out[-1] = replace(c, start=prev.start, spec=spec)  # "the weekend of Feb. 5"
+            continue
         if c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit:
             m = _WEEK_OF.search(text[max(0, c.start - 16):c.start])
             if m and re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""):

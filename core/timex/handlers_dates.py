@@ -225,6 +225,8 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     start = None
     if m["the"] and not m["mod"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
         start = m.start("fiscal") if m["fiscal"] else m.start("ord")
+    if m["ya"]:  # "the year-earlier third quarter", "the comparable third quarter": last year's
+        year_offset = -1 if year is None and year_offset is None else year_offset
     if year is not None:
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
     if year_offset is not None:

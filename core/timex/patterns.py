@@ -121,7 +121,7 @@ ORD_RE = (
     r"nineteenth|twentieth|twenty-first|1st|2nd|3rd|\d{1,2}th|21st)"
 )
 MOD_RE = (
-    r"(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|"
+    r"(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:early|late|earlier|later|mid|middle)(?:\s+|-)|mid-?)"
 )
 PART_RE = r"(?:morning|afternoon|evening|night|overnight)"
@@ -273,6 +273,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # fiscal quarters and halves
     ("quarter", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
+        rf"(?:(?P<ya>{_i('year-earlier|year-ago|comparable|corresponding')})\s+)?"
         rf"(?:(?P<fiscal>{_i('fiscal')})[- ]?)?(?P<ord>{_QORD})"
         rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
         rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next|the')})\s+(?:{_i('fiscal')}\s+)?{_i('year')}))?(?![\w-])"

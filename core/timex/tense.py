@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLAN_LEMMAS = {
     "plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due", "want",
@@ -233,6 +233,17 @@ class TenseOracle:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
 
+    def adverbial(self, start: int, end: int) -> bool:
+        """Whether the expression modifies its verb directly ("exports fell in March", "agreed
+        on the night of March 3") rather than through a noun ("announced a March 3 vote",
+        "declared a dividend payable Dec. 15"): only then does a past verb surely mean a past
+        date.  False when there is no parse."""
+        for offset, doc in self._chunks or []:
+            if offset <= start and end <= offset + len(doc.text):
+                span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+                return span is not None and len(span) > 0 and _adverbial_path(span)
+        return False
+
     @staticmethod
     def _from_doc(doc: "Doc", start: int, end: int, scheduled: bool = False) -> int | None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -261,6 +272,26 @@ class TenseOracle:
                 and tok.lower_ not in SAME_PAST_FORM and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             return 1  # "voters go to the polls Sunday"
         return result
+
+
+TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the verb's own time
+    "night", "morning", "afternoon", "evening", "weekend", "week", "day", "end", "beginning", "start",
+    "middle", "course", "part", "close", "half", "rest", "remainder",
+}
+
+
+def _adverbial_path(span: "Span") -> bool:
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            return _is_past(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")  # not "had been set to expire Nov. 6"
+        if tok.head is tok:
+            return False
+        if tok.i < span.start or tok.i >= span.end:  # a word outside the expression
+            if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") and tok.lemma_.lower() not in TRANSPARENT_NOUNS:
+                return False
+        tok = tok.head
+    return False
 
 
 def _chunk_offsets(text: str, size: int):
