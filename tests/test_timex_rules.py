@@ -74,6 +74,8 @@ def test_a_year_later_counts_forward():
 
 
 def test_clock_times_with_days_and_zones():
+    got = values("The strike ended at 4:30 p.m. on Friday.", dt.date(2023, 2, 16))
+    assert got == {"4:30 p.m. on Friday": "2023-02-10T16:30"}
     got_year = values("The vote is at 10:30 a.m. ET on Dec. 7, 2021.", dt.date(2022, 12, 21))
     assert got_year == {"10:30 a.m. ET on Dec. 7, 2021": "2021-12-07T10:30"}
     got = values("The offer expires at 5 p.m. EST, Nov. 6, and trading resumes at 9:30 a.m. Tuesday.")

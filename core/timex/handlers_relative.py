@@ -136,7 +136,7 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     if part is None:
         return []
     mod = "APPROX" if m["approx"] and clean(m["approx"]) in ("about", "around", "approximately") else None
-    day = m["day"]
+    day = re.sub(r"(?i)^on\s+", "", m["day"]) if m["day"] else None  # "4:30 p.m. on Friday"
     if m["mday"]:
         month, mday = month_num(m["month"]), day_int(m["mday"])
         year = int(m["myear"]) if m["myear"] else None

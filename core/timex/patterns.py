@@ -309,7 +309,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("clock", _c(
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
         rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
-        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|{WEEKDAY_RE})"
+        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|(?:{_i('on')}\s+)?{WEEKDAY_RE})"
         rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})"
         rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?)?"
     )),
