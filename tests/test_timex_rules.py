@@ -74,6 +74,9 @@ def test_a_year_later_counts_forward():
 
 
 def test_clock_times_with_days_and_zones():
+    got = values("Statements came at 2pm, at 2.30pm and at 12.45pm.", dt.date(2023, 3, 8))
+    assert got == {"2pm": "2023-03-08T14:00", "2.30pm": "2023-03-08T14:30", "12.45pm": "2023-03-08T12:45"}
+    assert values("Shares rose 2.30 points.", dt.date(2023, 3, 8)) == {}
     got = values("The strike ended at 4:30 p.m. on Friday.", dt.date(2023, 2, 16))
     assert got == {"4:30 p.m. on Friday": "2023-02-10T16:30"}
     got_year = values("The vote is at 10:30 a.m. ET on Dec. 7, 2021.", dt.date(2022, 12, 21))
@@ -131,6 +134,11 @@ def test_overnight_spelled_decades_and_product_names():
 def test_adjectival_frequency_words_are_not_sets():
     got = values("The ministers meet weekly with aides. Average daily volume rose. They meet daily.")
     assert got == {"weekly": "P1W", "daily": "P1D"}
+
+
+def test_halves_in_durations():
+    got = values("It lasted three-and-a-half years; others waited half an hour or 1 1/2 hours.")
+    assert got == {"three-and-a-half years": "P3Y6M", "half an hour": "PT30M", "1 1/2 hours": "PT1H30M"}
 
 
 def test_durations_with_an_adjective_before_the_unit():

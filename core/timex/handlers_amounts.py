@@ -39,7 +39,7 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         n = low  # "two to three weeks": TimeML annotators keep the lower bound
     if n is not None and n >= 1000 and not plural:
         return []  # "the 1988 quarter"
-    if m["half"] and n is not None:
+    if (m["half"] or m["half2"]) and n is not None:  # "two years and a half", "three-and-a-half years"
         n += 0.5
     if num in ("a", "an") and re.search(r"[\d$€£¥]\S*\s+$", text[max(0, m.start() - 16):m.start()]):
         return []  # "$55 a night", "15 million instructions a second": a rate, not a length of time

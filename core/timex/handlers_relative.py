@@ -116,7 +116,7 @@ def _clock_value(raw: str) -> str | None:
         return "T00:00"
     if re.fullmatch(r"\d{4}", s):  # "0600 GMT"
         return f"T{s[:2]}:{s[2:]}"
-    mm = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
+    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
     if not mm:
         return None
     h, mi = int(mm.group(1)), int(mm.group(2) or 0)

@@ -34,7 +34,7 @@ NUMBER_WORDS: dict[str, int] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a couple of": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "a hundred": 100,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a hundred": 100,
 }
 FUZZY_NUMBERS = {
     "a few", "few", "several", "some", "many", "a number of", "dozens of",
@@ -131,7 +131,7 @@ APPROX_RE = (
 )
 TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local\s+time)"
 CLOCK_RE = (
-    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP]\.?\s?[mM]\.?(?![A-Za-z])|o'clock)"
+    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
@@ -254,7 +254,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("duration", _c(_i(
         rf"(?<![\w'’])(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
         r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
-        rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
+        rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
     # "a day-long meeting", "the year-long inquiry": one unit as an adjective
