@@ -136,6 +136,15 @@ def test_adjectival_frequency_words_are_not_sets():
     assert got == {"weekly": "P1W", "daily": "P1D"}
 
 
+def test_parts_of_the_day_the_story_is_on():
+    got = values("On March 3, 2022, the minister met the envoy. The next morning he left, and that evening "
+                 "he spoke. Officials said the previous night was calm.", dt.date(2023, 3, 8))
+    assert got["The next morning"] == "2022-03-04TMO"
+    assert got["that evening"] == "2022-03-03TEV"
+    assert got["the previous night"] == "2022-03-02TNI"
+    assert values("He works this morning.", dt.date(2023, 3, 8)) == {"this morning": "2023-03-08TMO"}
+
+
 def test_halves_in_durations():
     got = values("It lasted three-and-a-half years; others waited half an hour or 1 1/2 hours.")
     assert got == {"three-and-a-half years": "P3Y6M", "half an hour": "PT30M", "1 1/2 hours": "PT1H30M"}

@@ -65,6 +65,11 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         anchor = "ref"
     else:
         anchor = "dct"
+    if unit in P.PARTS_OF_DAY:  # "the next morning", "that evening": a part of the day the story is on
+        if anchor != "ref" or rel in ("next",) and not the:
+            return []  # "this morning", "last night" are deictic; "next morning" alone is rare
+        return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, anchor="ref",
+                              part="T" + P.PARTS_OF_DAY[unit], mod=mod))]
     if rel == "that" and unit not in ("day", "week", "month", "year"):
         return []
     if the and rel == "next" and unit != "day":

@@ -230,7 +230,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "last week", "the following day", "earlier this year", "the end of the month"
     ("rel_unit", _c(_i(
         rf"(?:(?P<mod>{MOD_RE})\s*)?(?P<the>the\s+)?(?P<rel>{REL_RE})\s+"
-        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century)(?![\w-])"
+        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night)(?![\w-])"
     ))),
     ("mod_unit", _c(_i(
         r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
@@ -338,7 +338,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("-",), "slash_date": ("/",), "year": ("1", "2"), "decade": ("0s", "0's"),
     "century": ("century",), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
-    "rel_unit": _UNIT_W, "mod_unit": ("of the", "in the"),
+    "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
