@@ -220,6 +220,10 @@ def test_a_past_verb_with_the_date_as_its_own_adverbial_means_a_past_date():
     # through a noun, or a plan told in the past, the date may still be ahead
     assert values("The board declared a dividend payable Dec. 15.", dt.date(1989, 10, 31))["Dec. 15"] == "1989-12-15"
     assert values("The offer had been set to expire Nov. 6.", dt.date(1989, 11, 2))["Nov. 6"] == "1989-11-06"
+    assert values("Officials announced talks scheduled for March 3.", dct)["March 3"] == "2023-03-03"
+    assert values("The summit, planned for Jan. 20, was confirmed.", dct)["Jan. 20"] == "2023-01-20"
+    assert values("The premier called a snap election for Jan. 9.", dct)["Jan. 9"] == "2023-01-09"
+    assert values("The president announced on March 3 that troops would leave.", dct)["March 3"] == "2022-03-03"
 
 
 def test_last_years_quarter_by_its_financial_names():

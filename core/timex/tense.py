@@ -30,6 +30,10 @@ EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "
 PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
                "slate", "anticipate", "arrange", "propose", "promise", "vow"}
 
+RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
+    "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
+    "fix", "pencil", "book",
+}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "deny", "add", "state", "disclose",
                    "claim", "warn", "insist", "acknowledge", "admit", "reveal", "write"}
 NOT_SCHEDULED = REPORTING_VERBS | {  # present tense of these is a state, not a coming event
@@ -284,6 +288,8 @@ def _adverbial_path(span: "Span") -> bool:
     tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            if tok.lemma_ in PLAN_STRONG or tok.lemma_ in RESCHEDULE_LEMMAS:
+                return False  # "talks scheduled for March 3", "postponed the vote for Jan. 9"
             return _is_past(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")  # not "had been set to expire Nov. 6"
         if tok.head is tok:
             return False
