@@ -178,7 +178,7 @@ TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "e
 MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 SEASON_OVERRIDE_DAYS = 30  # "lurched from the spring crisis" told on Dec. 31 is this year's spring
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
-DIRECT_PAST_DAYS = 3  # a past verb whose own adverbial the date is ("fell in March"): past, give or take a day or two
+DIRECT_PAST_DAYS = 14  # a past verb whose own adverbial the date is ("fell in March"): past, unless just ahead
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
@@ -191,7 +191,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     Tense overrides when that nearest occurrence lies on the wrong side: far
     for past verbs (reporting verbs are past even for coming dates: "extended
     to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
-    ("would take effect Jan. 1" in March is next January).
+    ("would take effect Jan. 1" in March is next January).  ``adverbial``: the date is the
+    past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead.
     """
     value_for = value_for or (lambda y: f"{y:04d}{suffix}")
     options = []
@@ -409,13 +410,14 @@ class Resolver:
         st = self.state
         recent = st.quarter is not None and c.start - st.quarter_pos <= QUARTER_CONTEXT_CHARS
         if spec.unit == "year":  # "a year ago", "the year-earlier quarter", "a year later"
+            suffix = spec.extra.get("suffix")  # "the year-earlier fourth quarter"
             if recent:
                 y, q = st.quarter
-                return f"{y + spec.n:04d}-Q{q}", True
+                return f"{y + spec.n:04d}{suffix or f'-Q{q}'}", True
             base, _ = self._base(spec, "year")
             if base is None:
-                return "XXXX", True
-            return f"{base.year + spec.n:04d}", True
+                return "XXXX" + (suffix or ""), True
+            return f"{base.year + spec.n:04d}{suffix or ''}", True
         # "the quarter", "the latest quarter", "last quarter"
         if spec.extra.get("ctx_first") and recent:
             y, q = st.quarter

@@ -1,10 +1,10 @@
 """Join neighbouring candidates that TimeML reads as one expression.
 
 The rules in ``patterns`` each see one expression; a few phrases are built
-from two: "two hours and 10 minutes" is one duration (``PT2H10M``), and "the
-week of Jan. 10" (or "Easter week") is the week holding that day, not the
-day, and "the weekend of Feb. 5" that week's weekend.  This pass runs on the chosen, non-overlapping candidates, so every rule
-stays simple.
+from two: "two hours and 10 minutes" is one duration (``PT2H10M``), "the week
+of Jan. 10" (or "Easter week") is the week holding that day, not the day, and
+"the weekend of Feb. 5" that week's weekend.  This pass runs on the chosen,
+non-overlapping candidates, so every rule stays simple.
 """
 
 from __future__ import annotations

@@ -225,15 +225,21 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     start = None
     if m["the"] and not m["mod"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
         start = m.start("fiscal") if m["fiscal"] else m.start("ord")
-    if m["ya"]:  # "the year-earlier third quarter", "the comparable third quarter": last year's
-        year_offset = -1 if year is None and year_offset is None else year_offset
+    ya = clean(m["ya"]) if m["ya"] else None
+    if ya and (ya.startswith("year-") or m["the"]) and year is None and year_offset is None:
+        # "the year-earlier third quarter", "the comparable third quarter": a year before the one discussed
+        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, mod=mod,
+                              extra={"suffix": suffix}))]
     if year is not None:
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
     if year_offset is not None:
         return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
-_BARE_QUARTER_BEFORE = re.compile(r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?)$")
+
+_BARE_QUARTER_BEFORE = re.compile(
+    r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?)$")
+_BARE_HALF_BEFORE = re.compile(r"(?i:\b(?:in|during)\s+(?:the\s+)?)$")
 
 
 def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
@@ -244,10 +250,14 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     suffix = f"-{qh}{n}"
     raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
     if raw:
-        year = int(raw) if len(raw) == 4 else 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
+        year = int(raw)
+        if len(raw) == 2:
+            year += 1900 if year >= 40 else 2000  # as in 12/25/21
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
-    if not m["qh"] or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
-        return []
+    preposition = _BARE_QUARTER_BEFORE if qh == "Q" else _BARE_HALF_BEFORE
+    before = preposition.search(text[max(0, m.start() - 16):m.start()])
+    if not m["qh"] or not before or re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
+        return []  # "demand for H2" is hydrogen, "in Q2 Holdings" a company
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
 
 

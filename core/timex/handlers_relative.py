@@ -90,6 +90,10 @@ def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:
     unit = "month" if "month" in clean(m.group()) else "year"
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE"))]
 
+_STEP_DOWN = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
+              "year": ("month", 12), "decade": ("year", 10), "century": ("year", 100)}
+
+
 def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     n = parse_num(m["num"])
     unit = unit_of(m["unit"])
@@ -104,6 +108,10 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [cand(m, Spec(TimexType.DATE, value=ref))]
     anchor = "ref" if d in ("earlier", "later") else "dct"
+    if m["half2"]:
+        n += 0.5  # "two-and-a-half years ago"
+    if n != int(n) and unit in _STEP_DOWN:  # "half an hour ago" is 30 minutes, not none
+        unit, n = _STEP_DOWN[unit][0], n * _STEP_DOWN[unit][1]
     n = int(round(n))
     if unit in ("second", "minute", "hour"):
         return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod))]
@@ -141,16 +149,18 @@ def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     if part is None:
         return []
     mod = "APPROX" if m["approx"] and clean(m["approx"]) in ("about", "around", "approximately") else None
-    day = re.sub(r"(?i)^on\s+", "", m["day"]) if m["day"] else None  # "4:30 p.m. on Friday"
-    if m["mday"]:
-        month, mday = month_num(m["month"]), day_int(m["mday"])
+    day = m["day"] or m["wd2"]  # "4:30 p.m. tomorrow", "4:30 p.m. on Friday"
+    if m["mday"] or m["mday2"]:
+        month, mday = month_num(m["month"] or m["month2"]), day_int(m["mday"] or m["mday2"])
         year = int(m["myear"]) if m["myear"] else None
         if not valid_day(month, mday, year):
             return []
         if year is not None:  # "10:30 a.m. ET on Dec. 7, 2021"
             return [cand(m, Spec(TimexType.TIME, value=f"{year:04d}-{month:02d}-{mday:02d}{part}", explicit=True,
                                   mod=mod))]
-        return [cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod))]
+        weekday = weekday_num(m["wd"]) if m["wd"] else None
+        return [cand(m, Spec(TimexType.TIME, kind="yearless", suffix=f"-{month:02d}-{mday:02d}", part=part, mod=mod,
+                              weekday=weekday))]
     if day and clean(day) in P.WEEKDAYS:
         return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(day), part=part, mod=mod))]
     if day:

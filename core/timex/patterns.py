@@ -131,7 +131,7 @@ APPROX_RE = (
 )
 TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local\s+time)"
 CLOCK_RE = (
-    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z])|o'clock)"
+    r"(?:(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
@@ -243,8 +243,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
-        rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w-])"
+        rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?\s+(?P<unit>{UNIT_RE})"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w-])"
     ))),
     # "months ago", "days later": an unstated number of units away
     ("plural_ago", _c(_i(
@@ -273,7 +273,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # fiscal quarters and halves
     ("quarter", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
-        rf"(?:(?P<ya>{_i('year-earlier|year-ago|comparable|corresponding')})\s+)?"
+        rf"(?:(?P<ya>{_i('year-earlier|year-ago|(?<=the )comparable|(?<=the )corresponding')})\s+)?"
         rf"(?:(?P<fiscal>{_i('fiscal')})[- ]?)?(?P<ord>{_QORD})"
         rf"(?:[- ]{_i('fiscal')})?[- ](?P<qh>{_i('quarter|half|period')})(?P<plural>s)?"
         rf"(?:\s+(?:{_i('of|ending|ended')})\s+(?:{_i('fiscal')}\s+)?(?:(?P<yr2>{YEAR_RE})|(?P<yrel2>{_i(r'this|last|next|the')})\s+(?:{_i('fiscal')}\s+)?{_i('year')}))?(?![\w-])"
@@ -309,9 +309,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("clock", _c(
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
         rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
-        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')}|(?:{_i('on')}\s+)?{WEEKDAY_RE})"
-        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})"
-        rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?)?"
+        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')})"
+        # "8 p.m. on Tuesday, March 14, 2023", "11am on Sunday 8 January", "2am on Sunday morning"
+        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?,?\s*)??"
+        rf"(?:(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})|(?P<mday2>{DAY_RE})\s+(?P<month2>{MONTH_RE}))"
+        rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?"
+        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<wd2>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?)?"
     )),
     ("holiday", _c(rf"(?:(?P<rel>{_HOLIDAY_REL})\s+)?(?P<name>{HOLIDAY_RE})"
                    rf"(?:,?\s+(?P<year>{YEAR_RE}))?")),

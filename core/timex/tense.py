@@ -33,6 +33,7 @@ PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "pr
 RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
     "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
     "fix", "pencil", "book",
+    "pick", "choose", "select", "declare", "name", "designate", "target", "earmark", "mark",  # a date chosen
 }
 REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "deny", "add", "state", "disclose",
                    "claim", "warn", "insist", "acknowledge", "admit", "reveal", "write"}
@@ -241,8 +242,8 @@ class TenseOracle:
         """Whether the expression modifies its verb directly ("exports fell in March", "agreed
         on the night of March 3") rather than through a noun ("announced a March 3 vote",
         "declared a dividend payable Dec. 15"): only then does a past verb surely mean a past
-        date.  False when there is no parse."""
-        for offset, doc in self._chunks or []:
+        date.  False when there is no parse (or the text is too long to parse)."""
+        for offset, doc in self._ensure():
             if offset <= start and end <= offset + len(doc.text):
                 span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
                 return span is not None and len(span) > 0 and _adverbial_path(span)
@@ -284,20 +285,28 @@ TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the ve
 }
 
 
+ADVERBIAL_PREPS = {"in", "on", "during", "at", "throughout", "over", "between", "since"}  # not "for", "from"
+PLAN_FORMS = {"slated", "scheduled", "planned", "set", "due", "expected", "timetabled", "penciled", "pencilled"}
+
+
 def _adverbial_path(span: "Span") -> bool:
+    """The date is the time of its verb: the object of "in"/"on"/... on the verb, or a bare
+    "Nov. 28" (AP style), perhaps inside "the night of" -- not a date the verb chose, set or
+    aimed at ("picked Jan. 20 for the rally", "cut flights for January")."""
     tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
-            if tok.lemma_ in PLAN_STRONG or tok.lemma_ in RESCHEDULE_LEMMAS:
-                return False  # "talks scheduled for March 3", "postponed the vote for Jan. 9"
-            return _is_past(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")  # not "had been set to expire Nov. 6"
-        if tok.head is tok:
-            return False
-        if tok.i < span.start or tok.i >= span.end:  # a word outside the expression
-            if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") and tok.lemma_.lower() not in TRANSPARENT_NOUNS:
-                return False
-        tok = tok.head
-    return False
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TRANSPARENT_NOUNS:
+        tok = tok.head.head  # "the night of March 3"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL_PREPS and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ in ("npadvmod", "tmod", "obl:tmod") and not (span.start <= tok.head.i < span.end):
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
+        return False
+    if verb.lemma_ in PLAN_STRONG or verb.lemma_ in RESCHEDULE_LEMMAS or verb.lower_ in PLAN_FORMS:
+        return False  # "talks scheduled for March 3", "the launch was slated for Jan. 9"
+    return _is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")  # not "had been set to expire Nov. 6"
 
 
 def _chunk_offsets(text: str, size: int):
