@@ -146,6 +146,16 @@ def test_adjectival_frequency_words_are_not_sets():
     assert got == {"weekly": "P1W", "daily": "P1D"}
 
 
+def test_a_weekday_joined_to_another_follows_it():
+    dct = dt.date(2023, 2, 22)  # a Wednesday
+    got = values("The storm is expected to make landfall late Tuesday or early Wednesday.", dct)
+    assert got == {"late Tuesday": "2023-02-28", "early Wednesday": "2023-03-01"}
+    got = values("Offices were open Monday through Friday.", dct)
+    assert got == {"Monday": "2023-02-20", "Friday": "2023-02-24"}
+    got = values("Following are statements made Friday and Thursday by the lawyer.", dct)
+    assert got == {"Friday": "2023-02-17", "Thursday": "2023-02-16"}  # a list, in any order
+
+
 def test_parts_of_the_day_the_story_is_on():
     got = values("On March 3, 2022, the minister met the envoy. The next morning he left, and that evening "
                  "he spoke. Officials said the previous night was calm.", dt.date(2023, 3, 8))

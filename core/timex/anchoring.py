@@ -46,6 +46,7 @@ class _State:
     quarter: tuple[int, int] | None = None
     quarter_pos: int = -10**9
     last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
+    last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
 
 
 
@@ -180,6 +181,8 @@ SEASON_OVERRIDE_DAYS = 30  # "lurched from the spring crisis" told on Dec. 31 is
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
 DIRECT_PAST_DAYS = 14  # a past verb whose own adverbial the date is ("fell in March"): past, unless just ahead
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
+_WEEKDAY_LINK = re.compile(r"(?i:\s*(?:or|to|through|until|till|-|–)\s*(?:on\s+)?(?:early\s+|late\s+)?)")  # not "and":
+# "statements made Friday and Thursday" lists days in any order
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
@@ -336,10 +339,15 @@ class Resolver:
             if base is None:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
-            if direction is None:
-                tense = self._tense(c, scheduled=True)
-                direction = tense if tense in (1, AROUND) else -1
-            d = weekday_near(base, spec.weekday, direction)
+            follows = self._linked_weekday(c)
+            if follows is not None:  # "late Tuesday or early Wednesday", "Monday through Friday"
+                d = follows + dt.timedelta(days=(spec.weekday - follows.isoweekday()) % 7 or 7)
+            else:
+                if direction is None:
+                    tense = self._tense(c, scheduled=True)
+                    direction = tense if tense in (1, AROUND) else -1
+                d = weekday_near(base, spec.weekday, direction)
+            self.state.last_wd = (c.end, d)
             if weekend:
                 return iso_week(d) + "-WE", True
             return d.isoformat() + (spec.part or ""), True
@@ -368,6 +376,15 @@ class Resolver:
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
+
+    def _linked_weekday(self, c: Candidate) -> dt.date | None:
+        """The weekday just named when this one is joined to it ("Monday to Wednesday"):
+        the second is the first such day after it."""
+        last = self.state.last_wd
+        if last is None or c.spec.direction is not None or c.spec.unit == "weekend":
+            return None
+        end, day = last
+        return day if _WEEKDAY_LINK.fullmatch(self.text[end:c.start]) else None
 
     def _linked_year(self, c: Candidate) -> int | None:
         """"in March and April", "from January to November": the second month follows the first."""
