@@ -146,6 +146,14 @@ def test_adjectival_frequency_words_are_not_sets():
     assert got == {"weekly": "P1W", "daily": "P1D"}
 
 
+def test_weeks_of_a_month_and_winters_across_two_years():
+    dct = dt.date(2023, 2, 22)
+    got = values("It will be busy in the first week of January 2024 and the second week of March.", dct)
+    assert got == {"the first week of January 2024": "2024-W01", "the second week of March": "2023-W10"}
+    assert values("The last week of April 2023 was wet.", dct) == {"The last week of April 2023": "2023-W17"}
+    assert values("The winter of 2022-23 was mild.", dct) == {"The winter of 2022-23": "2022-WI"}
+
+
 def test_a_weekday_joined_to_another_follows_it():
     dct = dt.date(2023, 2, 22)  # a Wednesday
     got = values("The storm is expected to make landfall late Tuesday or early Wednesday.", dct)

@@ -25,7 +25,7 @@ HANDLERS: dict[str, Handler] = {
     "month_day": D.h_month_day, "day_month": D.h_day_month, "month_year": D.h_month_year,
     "iso_date": D.h_iso_date, "slash_date": D.h_slash_date, "year": D.h_year, "decade": D.h_decade,
     "century": D.h_century, "month": D.h_month, "quarter": D.h_quarter, "quarter_bare": D.h_quarter_bare,
-    "quarter_abbr": D.h_quarter_abbr,
+    "quarter_abbr": D.h_quarter_abbr, "week_of_month": D.h_week_of_month,
     "the_unit": D.h_the_unit,
     "season": D.h_season, "spelled_year": D.h_spelled_year, "set_month": D.h_set_month,
     "holiday": D.h_holiday, "spelled_decade": D.h_spelled_decade, "overnight": R.h_overnight,

@@ -6,6 +6,7 @@ rejects it (``[]``); the DCT is not known here.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from core.models import TimexType
@@ -259,6 +260,20 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     if not m["qh"] or not before or re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
         return []  # "demand for H2" is hydrogen, "in Q2 Holdings" a company
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
+
+
+_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # a day well inside that week
+
+
+def h_week_of_month(m: re.Match[str], text: str) -> list[Candidate]:
+    month = month_num(m["month"])
+    ordw = clean(m["ord"])
+    year = int(m["year"]) if m["year"] else None
+    day = _WEEK_DAY.get(ordw) or calendar.monthrange(year or 2001, month)[1] - 3
+    extra = {"week_of": True}
+    if year is not None:
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{day:02d}", explicit=True, extra=extra))]
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", extra=extra))]
 
 
 def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:

@@ -298,7 +298,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("season", _c(
         _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
            r"(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])")
-        + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})|(?P<syear>{SPELLED_YEAR_RE})))?"
+        + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})(?:[-–/](?:\d\d|(?:19|20)\d\d)(?![\d%]))?"
+        + rf"|(?P<syear>{SPELLED_YEAR_RE})))?"  # "the winter of 2022-23" is the one starting in 2022
+    )),
+    # "the first week of January", "the final week of March 2023": the ISO week holding that stretch
+    ("week_of_month", _c(
+        _i(r"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+")
+        + rf"(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
     )),
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>as\s+soon\s+as\s+possible|right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
@@ -348,7 +354,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
     "the_unit": ("the year", "the week", "the month", "the fiscal", "the full", "the calendar", "the entire",
                  "the whole"),
-    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"), "week_of_month": ("week of",),
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
