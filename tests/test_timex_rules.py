@@ -144,6 +144,8 @@ def test_overnight_spelled_decades_and_product_names():
 def test_adjectival_frequency_words_are_not_sets():
     got = values("The ministers meet weekly with aides. Average daily volume rose. They meet daily.")
     assert got == {"weekly": "P1W", "daily": "P1D"}
+    assert values("We talk on a weekly basis.") == {"weekly": "P1W"}
+    assert values("The paper is a daily.") == {}
 
 
 def test_weeks_of_a_month_and_winters_across_two_years():

@@ -112,9 +112,15 @@ _FUNCTION_WORD = re.compile(
 
 def h_set(m: re.Match[str], text: str) -> list[Candidate]:
     if m["adv"]:
-        if clean(m["adv"]) in ("quarterly", "monthly", "daily", "weekly", "yearly", "nightly", "hourly", "biweekly") and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) \
+        adjective = clean(m["adv"]) in ("quarterly", "monthly", "daily", "weekly", "yearly", "nightly", "hourly", "biweekly")
+        if adjective and re.match(r"\s+basis\b", text[m.end():m.end() + 8]):
+            return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]  # "on a daily basis"
+        if adjective and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) \
                 and not re.match(_FUNCTION_WORD, text[m.end():m.end() + 12]):
             return []  # "quarterly dividend", "daily volume": adjectives, which annotators leave alone
+        if adjective and re.search(r"(?i:\b(?:a|the)\s+)$", text[max(0, m.start() - 5):m.start()]) \
+                and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
+            return []  # "the paper is a daily.": a newspaper
         if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and clean(m["adv"]) in ("daily", "weekly", "monthly"):
             return []  # "the business daily Kommersant": a newspaper
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
