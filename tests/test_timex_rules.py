@@ -156,6 +156,16 @@ def test_weeks_of_a_month_and_winters_across_two_years():
     assert values("The winter of 2022-23 was mild.", dct) == {"The winter of 2022-23": "2022-WI"}
 
 
+def test_later_counted_from_a_coarser_reference_keeps_its_precision():
+    dct = dt.date(2023, 2, 22)
+    got = values("In March 2019 she left; two days later she spoke.", dct)
+    assert got == {"March 2019": "2019-03", "two days later": "2019-03"}  # not two days after the DCT
+    got = values("Last fall, floods hit the region. Two weeks later, the party split.", dct)
+    assert got["Two weeks later"] == "2022"
+    got = values("On Oct. 3, 1989 the bank failed. Two days later it reopened.", dct)
+    assert got["Two days later"] == "1989-10-05"
+
+
 def test_a_weekday_joined_to_another_follows_it():
     dct = dt.date(2023, 2, 22)  # a Wednesday
     got = values("The storm is expected to make landfall late Tuesday or early Wednesday.", dct)

@@ -276,6 +276,20 @@ class Resolver:
                 return st.ref, True
         return self.dct, False
 
+    def _coarser_ref(self, spec: Spec) -> tuple[dt.date, str] | None:
+        """The text's reference time when it is coarser than a "two weeks later" counted from
+        it: the result is known only to the reference's precision, not to be read off the DCT."""
+        st = self.state
+        if spec.anchor != "ref" or st.ref is None or spec.unit is None:
+            return None
+        if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
+            return None
+        if st.ref_unit in ("week", "month", "quarter", "year"):
+            return st.ref, st.ref_unit
+        if st.ref_unit in ("season", "half"):
+            return st.ref, "year"  # no value names "two weeks into the autumn": its year
+        return None
+
     def resolve(self, c: Candidate) -> Timex | None:
         spec = c.spec
         value, anchored = self._value(c)
@@ -324,6 +338,10 @@ class Resolver:
             return spec.value, False
         if spec.kind == "offset":
             base, _ = self._base(spec, spec.unit, c.start)
+            coarse = self._coarser_ref(spec)
+            if coarse is not None and not spec.suffix and not spec.part:
+                ref, ref_unit = coarse  # "In the summer of 2020 ... Two weeks later": known to the summer
+                return format_at(shift(ref, spec.unit, spec.n), ref_unit), True
             part = spec.part or ""
             if base is None:
                 if spec.suffix:
