@@ -47,6 +47,7 @@ class _State:
     quarter_pos: int = -10**9
     last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
     last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
+    last_end: int = -10**9  # where the last expression ended, whatever it was
 
 
 
@@ -178,17 +179,21 @@ def year_for(base: dt.date, suffix: str, direction: int | None) -> int:
 TENSE_OVERRIDE_DAYS = 120  # a past verb with a date up to four months ahead: "extended to Nov. 20"
 MONTH_OVERRIDE_DAYS = 60  # a past verb with a whole month ahead: "sales fell in March" (DCT November) is last March
 SEASON_OVERRIDE_DAYS = 30  # "lurched from the spring crisis" told on Dec. 31 is this year's spring
+COARSE_REF_CHARS = 300  # "two days later" counts from a month or year named at most a sentence or two before
+_COARSE_MONTHS = {"week": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}  # their lengths
 FUTURE_OVERRIDE_DAYS = 14  # a future verb with a date more than two weeks back is next year's
-DIRECT_PAST_DAYS = 14  # a past verb whose own adverbial the date is ("fell in March"): past, unless just ahead
+DIRECT_PAST_DAYS = 3  # a past verb whose own adverbial the date is ("fell in March"): past, the DCT give or take
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
-_WEEKDAY_LINK = re.compile(r"(?i:\s*(?:or|to|through|until|till|-|–)\s*(?:on\s+)?(?:early\s+|late\s+)?)")  # not "and":
-# "statements made Friday and Thursday" lists days in any order
+# a range ("Monday to Friday", "Monday-Friday"), not a list ("made Friday and Thursday"), nor a
+# spaced dash ("said Monday - Friday's results ..."); "or" only for the next day ("Tuesday or Wednesday")
+_WEEKDAY_LINK = re.compile(r"(?i:\s+(?:to|through|until|till|thru)\s+(?:on\s+)?|[-–])")
+_WEEKDAY_OR = re.compile(r"(?i:\s+or\s+(?:on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
 def nearest_year(base: dt.date, suffix: str, tense: int | None,
                  value_for: Callable[[int], str | None] | None = None, endpoint: bool = False,
-                 adverbial: bool = False) -> int:
+                 adverbial: bool = False, week: bool = False) -> int:
     """The year putting a year-less date/month/season (or holiday) nearest ``base``.
 
     Tense overrides when that nearest occurrence lies on the wrong side: far
@@ -196,6 +201,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
     ("would take effect Jan. 1" in March is next January).  ``adverbial``: the date is the
     past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead.
+    ``week``: a week named by its month ("the third week of June") moves like the month.
     """
     value_for = value_for or (lambda y: f"{y:04d}{suffix}")
     options = []
@@ -212,7 +218,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     options.sort()
     _a, gap, year = options[0]
     day_level = re.fullmatch(r"-\d\d-\d\d", suffix) or not suffix
-    limit = TENSE_OVERRIDE_DAYS if day_level or endpoint else MONTH_OVERRIDE_DAYS
+    limit = TENSE_OVERRIDE_DAYS if (day_level and not week) or endpoint else MONTH_OVERRIDE_DAYS
     if suffix in ("-SP", "-SU", "-FA", "-WI") and not endpoint:
         limit = SEASON_OVERRIDE_DAYS
     if adverbial and not endpoint:
@@ -276,25 +282,32 @@ class Resolver:
                 return st.ref, True
         return self.dct, False
 
-    def _coarser_ref(self, spec: Spec) -> tuple[dt.date, str] | None:
-        """The text's reference time when it is coarser than a "two weeks later" counted from
-        it: the result is known only to the reference's precision, not to be read off the DCT."""
-        st = self.state
-        if spec.anchor != "ref" or st.ref is None or spec.unit is None:
+    def _coarser_ref(self, c: Candidate) -> str | None:
+        """"In March 2019 she left; two days later she spoke": counted from a reference
+        coarser than its unit, the result is known only to the reference's precision, not
+        to be read off the DCT.  Only right after that reference (no other expression
+        between, no new paragraph, a sentence or two), and counted from the middle of its
+        period: "eleven months later" than 2019 is more likely 2020."""
+        spec, st = c.spec, self.state
+        if spec.anchor != "ref" or st.ref is None or spec.unit is None or st.ref_unit not in _COARSE_MONTHS:
             return None
-        if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
+        if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit, 0):
             return None
-        if st.ref_unit in ("week", "month", "quarter", "year"):
-            return st.ref, st.ref_unit
-        if st.ref_unit in ("season", "half"):
-            return st.ref, "year"  # no value names "two weeks into the autumn": its year
-        return None
+        between = self.text[st.ref_end:c.start]
+        if st.ref_end != st.last_end or len(between) > COARSE_REF_CHARS or "\n" in between:
+            return None
+        length = _COARSE_MONTHS[st.ref_unit]
+        middle = st.ref + (add_months(st.ref, length) - st.ref) / 2 if length else st.ref + dt.timedelta(days=3)
+        shown = st.ref_unit if st.ref_unit in ("week", "month", "quarter", "year") else "year"  # a season: its year
+        return format_at(shift(middle, spec.unit, spec.n), shown)
 
     def resolve(self, c: Candidate) -> Timex | None:
         spec = c.spec
         value, anchored = self._value(c)
         if value is None:
             return None
+        if spec.extra.get("week_of") and value.startswith("XXXX"):
+            value = "XXXX-WXX" + ("-WE" if spec.extra.get("weekend") else "")  # a week, not a day
         if spec.extra.get("week_of") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             value = iso_week(dt.date.fromisoformat(value))  # "the week of Jan. 10"
             if spec.extra.get("weekend"):
@@ -318,9 +331,13 @@ class Resolver:
 
     def _remember(self, c: Candidate, t: Timex) -> None:
         st = self.state
+        st.last_end = c.end
         named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
         md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
         st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
+        if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
+            thursday = t.interval_start.date() + dt.timedelta(days=3)
+            st.last_md = (c.end, thursday.year, thursday.month, 0)
         m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
         if m and c.spec.kind != "quarter_ctx":
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
@@ -338,10 +355,9 @@ class Resolver:
             return spec.value, False
         if spec.kind == "offset":
             base, _ = self._base(spec, spec.unit, c.start)
-            coarse = self._coarser_ref(spec)
-            if coarse is not None and not spec.suffix and not spec.part:
-                ref, ref_unit = coarse  # "In the summer of 2020 ... Two weeks later": known to the summer
-                return format_at(shift(ref, spec.unit, spec.n), ref_unit), True
+            coarse = self._coarser_ref(c) if not spec.suffix and not spec.part else None
+            if coarse is not None:
+                return coarse, True
             part = spec.part or ""
             if base is None:
                 if spec.suffix:
@@ -381,7 +397,8 @@ class Resolver:
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
                 adverbial = tense == -1 and self._adverbial(c)
-                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial)
+                year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial,
+                                    week=bool(spec.extra.get("week_of")))  # "the third week of June": a month's span
             else:
                 year = year_for(base, spec.suffix, direction)
                 if direction is None and _starts_after(year, spec.suffix, base) and self._tense(c) == -1:
@@ -402,7 +419,12 @@ class Resolver:
         if last is None or c.spec.direction is not None or c.spec.unit == "weekend":
             return None
         end, day = last
-        return day if _WEEKDAY_LINK.fullmatch(self.text[end:c.start]) else None
+        between = self.text[end:c.start]
+        if _WEEKDAY_LINK.fullmatch(between):
+            return day
+        if _WEEKDAY_OR.fullmatch(between) and c.spec.weekday == day.isoweekday() % 7 + 1:
+            return day
+        return None
 
     def _linked_year(self, c: Candidate) -> int | None:
         """"in March and April", "from January to November": the second month follows the first."""
@@ -452,7 +474,9 @@ class Resolver:
             base, _ = self._base(spec, "year")
             if base is None:
                 return "XXXX" + (suffix or ""), True
-            return f"{base.year + spec.n:04d}{suffix or ''}", True
+            if suffix:  # the latest such quarter begun by then, a year back: the one just reported is compared
+                return f"{year_for(base, suffix, -1) + spec.n:04d}{suffix}", True
+            return f"{base.year + spec.n:04d}", True
         # "the quarter", "the latest quarter", "last quarter"
         if spec.extra.get("ctx_first") and recent:
             y, q = st.quarter

@@ -118,9 +118,8 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
         if adjective and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) \
                 and not re.match(_FUNCTION_WORD, text[m.end():m.end() + 12]):
             return []  # "quarterly dividend", "daily volume": adjectives, which annotators leave alone
-        if adjective and re.search(r"(?i:\b(?:a|the)\s+)$", text[max(0, m.start() - 5):m.start()]) \
-                and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
-            return []  # "the paper is a daily.": a newspaper
+        if adjective and re.search(r"(?i:\b(?:a|the)\s+)$", text[max(0, m.start() - 5):m.start()]):
+            return []  # "the paper is a daily", "writes for a weekly in Paris": a newspaper
         if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and clean(m["adv"]) in ("daily", "weekly", "monthly"):
             return []  # "the business daily Kommersant": a newspaper
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]

@@ -240,7 +240,6 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
 
 _BARE_QUARTER_BEFORE = re.compile(
     r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?)$")
-_BARE_HALF_BEFORE = re.compile(r"(?i:\b(?:in|during)\s+(?:the\s+)?)$")
 
 
 def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
@@ -255,10 +254,10 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
         if len(raw) == 2:
             year += 1900 if year >= 40 else 2000  # as in 12/25/21
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
-    preposition = _BARE_QUARTER_BEFORE if qh == "Q" else _BARE_HALF_BEFORE
-    before = preposition.search(text[max(0, m.start() - 16):m.start()])
-    if not m["qh"] or not before or re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
-        return []  # "demand for H2" is hydrogen, "in Q2 Holdings" a company
+    if qh == "H" or not m["qh"] or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return []  # a bare "H2" is hydrogen as often as a half ("investing in H2")
+    if re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
+        return []  # "in Q2 Holdings" is a company
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
 
 
@@ -266,6 +265,7 @@ _WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # a day well 
 
 
 def h_week_of_month(m: re.Match[str], text: str) -> list[Candidate]:
+    """A day inside the week, read as its ISO week by the resolver (``week_of``), as "the week of Jan. 10"."""
     month = month_num(m["month"])
     ordw = clean(m["ord"])
     year = int(m["year"]) if m["year"] else None
@@ -299,6 +299,9 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"]) if m["mod"] else None
     if m["year"] or m["syear"]:
         year = int(m["year"]) if m["year"] else spelled_year(m["syear"])
+        second = re.search(r"[-–/](\d+)$", m.group())
+        if second and int(second[1]) % 100 != (year + 1) % 100:
+            return []  # "winter of 2022-23" spans two years; "2022-24" is not a winter
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{code}", mod=mod, explicit=True))]
     if not rel and not mod:
         if not re.search(r"(?i:\b(?:in|during|since|until|by|over|through)\s+)$", text[max(0, m.start() - 10):m.start()]):

@@ -110,7 +110,8 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     anchor = "ref" if d in ("earlier", "later") else "dct"
     if m["half2"]:
         n += 0.5  # "two-and-a-half years ago"
-    if n != int(n) and unit in _STEP_DOWN:  # "half an hour ago" is 30 minutes, not none
+    if n != int(n) and unit in _STEP_DOWN and (n < 1 or unit not in ("day", "week")):
+        # "half an hour ago" is 30 minutes, not none; "3.5 days ago" stays a day
         unit, n = _STEP_DOWN[unit][0], n * _STEP_DOWN[unit][1]
     n = int(round(n))
     if unit in ("second", "minute", "hour"):

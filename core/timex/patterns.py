@@ -315,12 +315,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("clock", _c(
         rf"(?:(?P<approx>{_CLOCK_APPROX})\s+)?"
         rf"(?P<clock>{CLOCK_RE})(?:\s+(?P<tz>{TZ_RE})(?![A-Za-z]))?"
-        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')})"
-        # "8 p.m. on Tuesday, March 14, 2023", "11am on Sunday 8 January", "2am on Sunday morning"
-        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?,?\s*)??"
+        rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')})(?:\s+{_i(PART_RE)})?"
+        # "8 p.m. on Tuesday, March 14, 2023", "11am on Sunday 8 January", "2am on Sunday morning";
+        # a lower-case "on" only: "at 5 p.m. On Thursday, ..." starts a new sentence
+        rf"|(?:,\s*|\s+)(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?,?\s*)??"
         rf"(?:(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})|(?P<mday2>{DAY_RE})\s+(?P<month2>{MONTH_RE}))"
         rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?"
-        rf"|(?:,\s*|\s+)(?:{_i('on')}\s+)?(?P<wd2>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?)?"
+        rf"|(?:,\s*|\s+)(?:on\s+)?(?P<wd2>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?)?"
     )),
     ("holiday", _c(rf"(?:(?P<rel>{_HOLIDAY_REL})\s+)?(?P<name>{HOLIDAY_RE})"
                    rf"(?:,?\s+(?P<year>{YEAR_RE}))?")),

@@ -33,7 +33,12 @@ PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "pr
 RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
     "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
     "fix", "pencil", "book",
-    "pick", "choose", "select", "declare", "name", "designate", "target", "earmark", "mark",  # a date chosen
+}
+CHOICE_LEMMAS = {"pick", "choose", "select", "declare", "name", "designate", "target", "earmark", "mark"}
+SCHEDULED_NOUNS = {  # "announced a strike on Dec. 14": the date may be the strike's, still ahead
+    "strike", "vote", "meeting", "talks", "election", "summit", "hearing", "rally", "protest", "referendum",
+    "trial", "deadline", "visit", "trip", "conference", "session", "debate", "launch", "release", "sale",
+    "auction", "ceremony", "march", "walkout", "shutdown", "deal", "agreement", "plan", "date", "call",
 }
 REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "deny", "add", "state", "disclose",
                    "claim", "warn", "insist", "acknowledge", "admit", "reveal", "write"}
@@ -298,8 +303,12 @@ def _adverbial_path(span: "Span") -> bool:
         tok = tok.head.head  # "the night of March 3"
     if tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL_PREPS and tok.head.dep_ == "prep":
         verb = tok.head.head
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in SCHEDULED_NOUNS and o.i < tok.head.i for o in verb.children):
+            return False  # "announced a strike on Dec. 14": the parse cannot tell whose date it is
     elif tok.dep_ in ("npadvmod", "tmod", "obl:tmod") and not (span.start <= tok.head.i < span.end):
         verb = tok.head
+        if verb.lemma_ in CHOICE_LEMMAS:
+            return False  # "organizers picked Jan. 20 for the rally": the date is what was chosen
     else:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
