@@ -112,3 +112,10 @@ def test_long_titles_are_cut_before_a_phrase_not_inside_one():
     assert clip_title("Biden  and  Putin   spoke " + " " * 80) == "Biden and Putin spoke"  # spaces are no cut
     far = clip_title("Officials said that " + " ".join(["word"] * 20))  # the only boundary is 10 words back
     assert len(far.split()) == MAX_WORDS
+
+
+def test_a_particle_tagged_as_an_adverb_stays_with_its_verb(nlp):
+    got = title(nlp, "Russian diplomats walked out of the talks on Tuesday.", ("Tuesday", "2021-12-07"))
+    assert "walk out" in got, got
+    workers = title(nlp, "Russian diplomats walked out late on Tuesday.", ("Tuesday", "2021-12-07"))
+    assert "walk out" in workers, workers

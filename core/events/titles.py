@@ -144,11 +144,15 @@ def _plural(subjects: list[Token], names: NameMap) -> bool:
     return s.tag_ in {"NNS", "NNPS"} or s.lower_ in {"they", "we"}
 
 
+_PARTICLES = {"out", "off", "up", "down", "away", "back"}
+
+
 def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
     pred = clause.predicate
     assert pred is not None
     lemma = clause.ellipsis_lemma or pred.lemma_.lower()
-    prt = " ".join(c.lower_ for c in pred.children if c.dep_ == "prt")
+    prt = " ".join(c.lower_ for c in pred.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == pred.i + 1 and c.lower_ in _PARTICLES))  # "walked out", tagged an adverb
     maybe = any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in pred.children)
     if clause.passive:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
@@ -189,7 +193,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue
             if c.i < pred.i and any(clause.timex.start <= t.idx < clause.timex.end for t in c.subtree):
                 continue  # the fronted dated setting ("In his first December call with Putin, ...")
-            if not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
+            out_of = c.lower_ in _PARTICLES and any(p.dep_ == "prep" for p in c.children)  # "walked out of the talks"
+            if not out_of and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
                 continue  # "with Russia and NATO planning ...": a clause, not a participant
             if any(p.tag_ in {"WDT", "WP"} for p in c.children):
                 continue  # "a year in which relations lurched": the relative's link, not a complement
