@@ -177,6 +177,18 @@ def test_later_counted_from_a_coarser_reference_keeps_its_precision():
     assert got["Two days later"] == "XXXX-XX-XX"  # a new paragraph: no guess
 
 
+def test_datelines_as_news_sites_print_them():
+    dct = dt.date(2023, 3, 15)
+    got = values("Updated 3:45 PM EST, Tue March 14, 2023", dct)
+    assert got == {"3:45 PM EST, Tue March 14, 2023": "2023-03-14T15:45"}
+    got = values("Last modified on Tue 14 Mar 2023 10.05 GMT", dct)
+    assert got == {"Tue 14 Mar 2023": "2023-03-14", "10.05 GMT": "2023-03-14T10:05"}
+    got = values("Published: 14/03/2023. The talks, held on 14.03.2023, ended.", dct)
+    assert got == {"14/03/2023": "2023-03-14", "14.03.2023": "2023-03-14"}
+    assert values("Sun readers; The Sun March 14 edition.", dct) == {"March 14": "2023-03-14"}
+    assert values("Version 1.2.2023.4 shipped; 3.14.2023 is no date.", dct) == {}
+
+
 def test_a_weekday_joined_to_another_follows_it():
     dct = dt.date(2023, 2, 22)  # a Wednesday
     assert values("He was questioned on Sunday or Saturday.", dct) == {"Sunday": "2023-02-19", "Saturday": "2023-02-18"}

@@ -12,7 +12,7 @@ import re
 from core.models import TimexType
 from core.timex import patterns as P
 from core.timex.normalise import (
-    DIR_WORDS, cand, day_int, valid_day, clean, mod_of, month_num, parse_num,
+    DIR_WORDS, cand, day_int, valid_day, clean, mod_of, month_num, parse_num, weekday_num,
 )
 from core.timex.holidays import holiday_date
 from core.timex.spec import Candidate, Spec
@@ -54,7 +54,7 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
         if year:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", mod=mod, explicit=True)
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True,
-                    direction=direction, weekday=P.WEEKDAYS.get(clean(m["wd"])) if m["wd"] else None)
+                    direction=direction, weekday=weekday_num(m["wd"]) if m["wd"] else None)
 
     if m["day2"]:
         day2 = day_int(m["day2"])
@@ -101,10 +101,11 @@ def h_iso_date(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
 def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
-    y = int(m["year"])
-    if len(m["year"]) == 2:
+    raw = m["year"] or m["year2"] or m["year3"]
+    y = int(raw)
+    if len(raw) == 2:
         y += 1900 if y >= 40 else 2000
-    mo, d = int(m["mm"]), int(m["dd"])
+    mo, d = int(m["mm"] or m["mm2"] or m["mm3"]), int(m["dd"] or m["dd2"] or m["dd3"])
     if not valid_day(mo, d, y):
         return []
     value = f"{y:04d}-{mo:02d}-{d:02d}"

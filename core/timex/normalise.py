@@ -39,7 +39,11 @@ def month_num(s: str) -> int:
 
 
 def weekday_num(s: str) -> int:
-    return P.WEEKDAYS[s.lower()]
+    """"Tuesday" or, before a date, "Tue." -> 2."""
+    low = s.lower().rstrip(".")
+    if low in P.WEEKDAYS:
+        return P.WEEKDAYS[low]
+    return next(n for name, n in P.WEEKDAYS.items() if name.startswith(low))
 
 
 def parse_num(s: str) -> float | None:

@@ -99,6 +99,8 @@ MONTH_RE = (
     r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z])"
 )
 WEEKDAY_RE = r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
+# "Tue March 14, 2023", "Tue 14 Mar 2023": abbreviations only right before a date ("Sun", "Wed" are words)
+WEEKDAY_PREFIX_RE = rf"(?:{WEEKDAY_RE}|(?<![A-Za-z])(?<![Tt]he )(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_RE = r"(?<![\d$#.,])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _NUMWORD = (
@@ -133,6 +135,7 @@ TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local
 CLOCK_RE = (
     r"(?:(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|local\s+time)\b)"  # "10.05 GMT"
     r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
 )
@@ -168,14 +171,14 @@ _CLOCK_APPROX = _i(r'about|around|approximately|shortly\s+before|shortly\s+after
 RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Tuesday, Dec. 7, 2021", "Dec. 7", "December 7th, 2021", "Jan. 10-13"
     ("month_day", _c(
-        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<rel>{_MONTH_REL})\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?"
+        rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:(?P<rel>{_MONTH_REL})\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?"
         rf"(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})"
         rf"(?:(?:\s*(?:-|–)\s*|\s+{_i('to|through|and')}\s+)(?P<day2>{DAY_RE}))?"
         rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
     )),
     # "7 December 2021", "the 7th of December"
     ("day_month", _c(
-        rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:{_i('the')}\s+)?(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
+        rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:{_i('the')}\s+)?(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
         rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
     )),
     # "June 1994", "early June 1994", "June of last year", "July last year"
@@ -187,8 +190,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d\-])(?P<year>1\d{3}|20\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\d])"
     )),
+    # "12/25/2021" (US), "25/12/2021" (day first where the first number cannot be a month)
     ("slash_date", _c(
         r"(?<![\d/])(?P<mm>0?[1-9]|1[0-2])/(?P<dd>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d\d)(?![\d/])"
+        r"|(?<![\d/])(?P<dd2>1[3-9]|2\d|3[01])/(?P<mm2>0?[1-9]|1[0-2])/(?P<year2>\d{4})(?![\d/])"
+        r"|(?<![\d.])(?P<dd3>0?[1-9]|[12]\d|3[01])\.(?P<mm3>0?[1-9]|1[0-2])\.(?P<year3>(?:19|20)\d\d)(?![\d.]|\.\d)"
         r"(?:\s+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
     )),
     # "1998", "early 1998", "fiscal 1990", "FY2022", "1997-99", "the year 2000"
@@ -318,7 +324,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:,\s*|\s+)(?P<day>{_i('today|tonight|yesterday|tomorrow')})(?:\s+{_i(PART_RE)})?"
         # "8 p.m. on Tuesday, March 14, 2023", "11am on Sunday 8 January", "2am on Sunday morning";
         # a lower-case "on" only: "at 5 p.m. On Thursday, ..." starts a new sentence
-        rf"|(?:,\s*|\s+)(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?,?\s*)??"
+        rf"|(?:,\s*|\s+)(?:on\s+)?(?:(?P<wd>{WEEKDAY_PREFIX_RE})(?:\s+{_i(PART_RE)})?,?\s*)??"
         rf"(?:(?P<month>{MONTH_RE})\s*(?P<mday>{DAY_RE})|(?P<mday2>{DAY_RE})\s+(?P<month2>{MONTH_RE}))"
         rf"(?:(?:,\s*|\s+)(?P<myear>{YEAR_RE}))?"
         rf"|(?:,\s*|\s+)(?:on\s+)?(?P<wd2>{WEEKDAY_RE})(?:\s+{_i(PART_RE)})?)?"
@@ -345,7 +351,7 @@ _UNIT_W = ("second", "minute", "hour", "day", "night", "week", "fortnight", "mon
            "year", "decade", "centur", "millenni")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_W, "day_month": _MONTH_W, "month_year": _MONTH_W, "month": _MONTH_W,
-    "iso_date": ("-",), "slash_date": ("/",), "year": ("1", "2"), "decade": ("0s", "0's"),
+    "iso_date": ("-",), "slash_date": ("/", "."), "year": ("1", "2"), "decade": ("0s", "0's"),
     "century": ("century",), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
