@@ -316,6 +316,10 @@ def test_sidecar_through_load_sidecar(tmp_path):
         ("7 December 2021", dt.date(2021, 12, 7)),
         ("Sept. 30 2020", dt.date(2020, 9, 30)),
         ("2021/12/07", dt.date(2021, 12, 7)),
+        ("Published: 14/03/2023", dt.date(2023, 3, 14)),
+        ("03/14/2023", dt.date(2023, 3, 14)),
+        ("14.03.2023", dt.date(2023, 3, 14)),
+        ("03/04/2023", None),  # March 4 or April 3: better unknown than wrong
         ("2021-02-30", None),
         ("yesterday", None),
         ("", None),
