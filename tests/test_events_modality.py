@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.models import EventType, Modality
-from tests.test_events_helpers import extract, names
+from core.models import EntityKind, EventType, Modality
+from tests.test_events_helpers import World, extract, names
+
+
+class Firms(World):
+    FORMS = {**World.FORMS, "Acme Corp": (EntityKind.ORG, ["Acme Corp"])}
 
 
 def modality(nlp, text, *timexes, dct=dt.date(2021, 12, 30)):
@@ -128,3 +132,13 @@ def test_statement_about_the_talks_is_attached_not_a_new_event(nlp):
     assert len(call.evidence) == 2
     assert names(call, world) == ["Joe Biden", "Vladimir Putin"]  # the speaker is no participant
     assert "is about it" in call.merge_reason
+
+
+def test_a_date_right_after_the_saying_dates_the_saying(nlp):
+    """The parse hangs "on Tuesday" on "cut"; the company did not cut the jobs on Tuesday."""
+    world = Firms()
+    events, _, _ = extract(nlp, "Acme Corp said on Tuesday it would cut 500 jobs after sales fell in January.",
+                           [("Tuesday", "2021-12-07"), ("January", "2021-01")], world)
+    said = [e for e in events if e.time.value == "2021-12-07"]
+    assert len(said) == 1 and said[0].type is EventType.STATEMENT, [(e.title, e.type) for e in events]
+    assert said[0].title.startswith("Acme Corp says"), said[0].title

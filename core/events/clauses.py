@@ -100,11 +100,26 @@ def find_anchor(span: Span) -> Token | None:
             return tok if tok.pos_ in VERBAL and tok.i not in inside else None
         if head.i not in inside:
             if head.pos_ in VERBAL:
-                return head
+                return _saying_instead(span, head)
             if head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(head.lemma_) is not None:
                 return head
         tok = head
     return None
+
+
+def _saying_instead(span: Span, verb: Token) -> Token:
+    """"Acme said on Tuesday it would cut jobs": the parse often hangs the date on the
+    reported verb, but a date right after the reporting verb is the saying's."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return verb
+    said = doc[i]
+    if said.lemma_ in lexicon.REPORTING_VERBS and said.pos_ in VERBAL and verb.head.i == said.i \
+            and verb.dep_ == "ccomp":
+        return said
+    return verb
 
 
 def _is_copula(tok: Token) -> bool:
