@@ -337,6 +337,8 @@ def test_parse_date(text, expected):
         ("Body.\n\nUpdated on December 9, 2021\nPosted: 2021-12-07\n", dt.date(2021, 12, 7), "Posted: 2021-12-07"),
         ("MOSCOW, Dec. 7, 2021 (Reuters) — Putin said.", dt.date(2021, 12, 7), "MOSCOW, Dec. 7, 2021 (Reuters)"),
         ("Headline\n\nDecember 7, 2021 10:32 a.m.\n\nBody.", dt.date(2021, 12, 7), "December 7, 2021 10:32 a.m."),
+        ("Headline\n\nMarch 14, 2023 at 3:45 p.m. EDT\n\nBody.", dt.date(2023, 3, 14), "March 14, 2023 at 3:45 p.m. EDT"),
+        ("Headline\n\nPublished: 14/03/2023\n\nBody.", dt.date(2023, 3, 14), "Published: 14/03/2023"),
     ],
 )
 def test_find_text_date(text, date, evidence):

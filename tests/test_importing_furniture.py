@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,11 @@ def test_trailers_and_separators(trailer):
         ("By Air And Sea", None),
         ("by Joe Biden", None),
         ("Author: unknown", None),
+        ("By Jane Doe | March 14, 2023", ["Jane Doe"]),
+        ("By Jane Doe and John Roe, Reuters | Updated March 14, 2023", ["Jane Doe", "John Roe"]),
+        ("Jane Doe · March 14, 2023 · 4 min read", ["Jane Doe"]),
+        ("President Joe Biden, Dec. 7, 2021", None),  # a caption's date follows a comma
+        ("By Tuesday, March 14, 2023, the troops had moved", None),
     ],
 )
 def test_parse_byline(line, names):
@@ -227,6 +233,15 @@ def test_bylines_and_bios_are_furniture_and_authors(tmp_path):
     ):
         assert inside(body, line, source.furniture), line
     untouched(body, source.furniture)
+
+
+def test_a_byline_that_carries_the_date_gives_the_publication_date(tmp_path):
+    text = "\n\n".join(["Jane Doe · March 14, 2023 · 4 min read", *STORY])
+    source = read(tmp_path, text)
+    assert source.authors == ["Jane Doe"]
+    assert source.published == dt.date(2023, 3, 14)
+    assert source.published_evidence == "Jane Doe · March 14, 2023 · 4 min read"
+    assert inside(source.body, "Jane Doe · March 14, 2023 · 4 min read", source.furniture)
 
 
 def test_bio_needs_an_author_name():

@@ -143,8 +143,8 @@ def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Sourc
     if not body.strip():
         raise ImportProblem(path, "no article text found")
 
-    finding = _choose_date(draft, sidecar, body)
     bylines = find_bylines(body)
+    finding = _choose_date(draft, sidecar, body) or bylines.date
     authors = merge_authors(draft.authors, sidecar.authors if sidecar else (), bylines.authors)
     furniture = find_furniture(body, bylines.spans + find_bios(body, authors))
 

@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from core.models import Span
+from core.models import DateOrigin, Span
 
+from .dates import DATE_RE, DateFinding, parse_date
 from .textlines import iter_lines
 
 _BY = re.compile(r"^(?:by|written by|words by|story by|text by)\s+(?P<names>.+)$", re.I)
@@ -43,6 +44,13 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|Mc[A-Z]\w*|O['’][A-Z]
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 MAX_BYLINE_CHARS = 120
+# "By Jane Doe | March 14, 2023", "Jane Doe · March 14, 2023 · 4 min read": a date after the names
+_DATED_TAIL = re.compile(
+    r"\s*(?P<sep>[|·•—–]|,)\s*(?:(?:published|posted|updated)(?:\s+on)?:?\s*)?(?P<date>" + DATE_RE + r")"
+    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\s*$",
+    re.I,
+)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$")
 
 
@@ -68,15 +76,22 @@ def looks_like_name(part: str) -> bool:
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """Author names if ``line`` is a byline, else ``None``."""
+    """Author names if ``line`` is a byline, else ``None``.  A date after the names
+    ("| March 14, 2023 · 4 min read") is allowed; after a dot or bar, one name needs
+    no "By" ("Jane Doe · March 14, 2023")."""
     line = line.strip()
     if len(line) > MAX_BYLINE_CHARS or not line[:1].isupper():
         return None  # "by Joe Biden" inside a sentence broken over lines is not a byline
+    tail = _DATED_TAIL.search(line)
+    if tail is not None and tail.start() > 0:
+        line = line[:tail.start()].strip()
     if line.endswith((".", "!", "?")) and not _ENDS_WITH_INITIAL.search(line):
         return None  # a sentence ("By Tuesday the troops had moved.")
     match = _BY.match(line) or _LABEL.match(line)
     if not match:
-        return None
+        # a caption "President Joe Biden, Dec. 7, 2021" has a comma; a site's byline a dot or bar
+        dated_name = tail is not None and tail.group("sep") in "|·•" and looks_like_name(line) and not _is_org(line)
+        return [normalise_name(line)] if dated_name else None
     names_text = re.sub(r"\([^)]*\)", " ", match.group("names"))  # "(AP)", "(Reuters)"
     names: list[str] = []
     for part in _SPLIT.split(names_text):
@@ -134,6 +149,7 @@ def merge_authors(*groups: Iterable[str]) -> list[str]:
 class BylineResult:
     authors: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    date: DateFinding | None = None  # from the first byline that carries one
 
 
 def find_bylines(text: str) -> BylineResult:
@@ -146,6 +162,10 @@ def find_bylines(text: str) -> BylineResult:
         if names:
             result.authors = merge_authors(result.authors, names)
             result.spans.append((line.start, line.end))
+            tail = _DATED_TAIL.search(line.text) if result.date is None else None
+            found = parse_date(tail.group("date")) if tail else None
+            if found is not None:
+                result.date = DateFinding(found, DateOrigin.TEXT, line.text.strip())
     return result
 
 

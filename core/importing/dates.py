@@ -111,7 +111,8 @@ _DATELINE = re.compile(
     r"(?P<date>" + DATE_RE + r")\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]",
     re.M,
 )
-_DATE_LINE = re.compile(r"^[ \t]*(?:date:\s*)?(?P<date>" + DATE_RE + r")[\s,]*(?:[\d:]+\s*[ap]\.?m\.?.*)?$", re.I)
+_DATE_LINE = re.compile(  # "March 14, 2023", "March 14, 2023 at 3:45 p.m. EDT"
+    r"^[ \t]*(?:date:\s*)?(?P<date>" + DATE_RE + r")[\s,]*(?:(?:at\s+)?[\d:.]+\s*[ap]\.?m\.?.*)?$", re.I)
 
 _EDGE_LINES = 12  # how many non-empty lines at each end may hold a bare date line
 
