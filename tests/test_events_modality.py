@@ -142,3 +142,6 @@ def test_a_date_right_after_the_saying_dates_the_saying(nlp):
     said = [e for e in events if e.time.value == "2021-12-07"]
     assert len(said) == 1 and said[0].type is EventType.STATEMENT, [(e.title, e.type) for e in events]
     assert said[0].title.startswith("Acme Corp says"), said[0].title
+
+    events, _, _ = extract(nlp, "Biden said 2014 was a turning point for Ukraine.", [("2014", "2014")])
+    assert events == []  # the year is what he spoke about, not when

@@ -119,3 +119,5 @@ def test_a_particle_tagged_as_an_adverb_stays_with_its_verb(nlp):
     assert "walk out" in got, got
     workers = title(nlp, "Russian diplomats walked out late on Tuesday.", ("Tuesday", "2021-12-07"))
     assert "walk out" in workers, workers
+    back = title(nlp, "Biden warned back in March that Russia would attack.", ("March", "2021-03"))
+    assert "back" not in back, back  # a time, not a direction

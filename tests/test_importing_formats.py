@@ -320,6 +320,8 @@ def test_sidecar_through_load_sidecar(tmp_path):
         ("03/14/2023", dt.date(2023, 3, 14)),
         ("14.03.2023", dt.date(2023, 3, 14)),
         ("03/04/2023", None),  # March 4 or April 3: better unknown than wrong
+        ("Published on 14.03.2023.", dt.date(2023, 3, 14)),
+        ("Version 1.2.2023", None),
         ("2021-02-30", None),
         ("yesterday", None),
         ("", None),

@@ -186,7 +186,13 @@ def test_datelines_as_news_sites_print_them():
     got = values("Published: 14/03/2023. The talks, held on 14.03.2023, ended.", dct)
     assert got == {"14/03/2023": "2023-03-14", "14.03.2023": "2023-03-14"}
     assert values("Sun readers; The Sun March 14 edition.", dct) == {"March 14": "2023-03-14"}
-    assert values("Version 1.2.2023.4 shipped; 3.14.2023 is no date.", dct) == {}
+    assert values("Version 1.2.2023.4 shipped; 3.14.2023 is no date; updated to v1.2.2023.", dct) == {}
+    assert values("It ended 14.03.2023.", dct) == {"14.03.2023": "2023-03-14"}
+    assert values("Published 12/25/2021 10:05", dct) == {"12/25/2021 10:05": "2021-12-25T10:05"}
+    assert values("On 14/03/2023 and 03/04/2023 it rained.", dct) == {"14/03/2023": "2023-03-14",
+                                                                      "03/04/2023": "2023-04-03"}
+    assert values("He told the Toronto Sun March 3 that he would run.", dt.date(2023, 3, 20)) == {
+        "March 3": "2023-03-03"}  # a paper, not a Sunday that would pick another year
 
 
 def test_a_weekday_joined_to_another_follows_it():

@@ -111,6 +111,10 @@ def _saying_instead(span: Span, verb: Token) -> Token:
     """"Acme said on Tuesday it would cut jobs": the parse often hangs the date on the
     reported verb, but a date right after the reporting verb is the saying's."""
     doc, i = span.doc, span.start - 1
+    root = span.root
+    adverbial = root.dep_ in {"npadvmod", "tmod"} or (root.dep_ == "pobj" and root.head.lower_ == "on")
+    if not adverbial:
+        return verb  # "Biden said 2014 was a turning point": the date is what was said about
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
     if i < 0:

@@ -144,7 +144,14 @@ def _plural(subjects: list[Token], names: NameMap) -> bool:
     return s.tag_ in {"NNS", "NNPS"} or s.lower_ in {"they", "we"}
 
 
-_PARTICLES = {"out", "off", "up", "down", "away", "back"}
+_PARTICLES = {"out", "off", "up", "down", "away", "back"}  # "walked out", tagged an adverb
+
+
+def _back_in_time(tok: Token) -> bool:
+    """"warned back in March": "back" points at a time, not a direction."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.lower_ == "back" and nxt is not None and nxt.lower_ in {"in", "on", "at", "when", "then", "during"}
 
 
 def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
@@ -152,7 +159,7 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
     assert pred is not None
     lemma = clause.ellipsis_lemma or pred.lemma_.lower()
     prt = " ".join(c.lower_ for c in pred.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == pred.i + 1 and c.lower_ in _PARTICLES))  # "walked out", tagged an adverb
+        c.dep_ == "advmod" and c.i == pred.i + 1 and c.lower_ in _PARTICLES and not _back_in_time(c)))
     maybe = any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in pred.children)
     if clause.passive:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
@@ -193,7 +200,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 continue
             if c.i < pred.i and any(clause.timex.start <= t.idx < clause.timex.end for t in c.subtree):
                 continue  # the fronted dated setting ("In his first December call with Putin, ...")
-            out_of = c.lower_ in _PARTICLES and any(p.dep_ == "prep" for p in c.children)  # "walked out of the talks"
+            out_of = c.lower_ in _PARTICLES and c.lower_ != "back" and any(p.dep_ == "prep" for p in c.children)
+            # "walked out of the talks"
             if not out_of and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
                 continue  # "with Russia and NATO planning ...": a clause, not a participant
             if any(p.tag_ in {"WDT", "WP"} for p in c.children):

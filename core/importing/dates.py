@@ -34,10 +34,11 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?"),
     re.compile(rf"{_YEAR}/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # numbers only where the order cannot be mistaken: "14/03/2023" is day first, "03/14/2023"
-    # month first, "14.03.2023" day first (dots are European); "03/04/2023" is left unread
+    # month first, "14.03.2023" day first (dots are European, always zero-padded there: not
+    # "v1.2.2023"); "03/04/2023" is left unread
     re.compile(rf"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/{_YEAR}\b"),
     re.compile(rf"(?<![\d/.])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b"),
-    re.compile(rf"(?<![\d/.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}(?![\d.]|\.\d)"),
+    re.compile(rf"(?<![\w/.])(?P<day>0[1-9]|[12]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.{_YEAR}(?!\d|\.\d)"),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
 )

@@ -7,6 +7,7 @@ rejects it (``[]``); the DCT is not known here.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
 from core.models import TimexType
@@ -38,6 +39,9 @@ _YEAR_REJECT_BEFORE = re.compile(
 _PREP_YEAR = re.compile(r"(?i:\b(?:in|since|of|from|until|by|year|the|to|before|after|and|early|late|mid)\s*)$")
 
 
+_NAMED_BEFORE = re.compile(r"(?<![\w])(?!(?:Updated|Published|Posted|Modified|Dated|On)\b)[A-Z][a-z]+\s+$")
+
+
 def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     month, day = month_num(m["month"]), day_int(m["day"])
     year = int(m["year"]) if m["year"] else None
@@ -49,12 +53,15 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     rel = clean(m["rel"]) if m["rel"] else None
     direction = DIR_WORDS.get(rel) if rel and not year else None  # "last Oct. 23", as "last October"
     start = m.start("month") if rel and year and not m["mod"] else m.start()  # "last Oct. 23, 1998"
+    weekday = weekday_num(m["wd"]) if m["wd"] else None
+    if m["wd"] and _NAMED_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and not m["wd"].endswith("day"):
+        weekday, start = None, m.start("month")  # "told the Toronto Sun March 3": a paper, not Sunday
 
     def spec_for(d: int) -> Spec:
         if year:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", mod=mod, explicit=True)
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True,
-                    direction=direction, weekday=weekday_num(m["wd"]) if m["wd"] else None)
+                    direction=direction, weekday=weekday)
 
     if m["day2"]:
         day2 = day_int(m["day2"])
@@ -100,12 +107,23 @@ def h_iso_date(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
+
+
+@functools.lru_cache(maxsize=4)
+def _writes_day_first(text: str) -> bool:
+    """Whether the text writes slashed dates day first somewhere it cannot be mistaken."""
+    return _DAY_FIRST.search(text) is not None
+
+
 def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["year"] or m["year2"] or m["year3"]
     y = int(raw)
     if len(raw) == 2:
         y += 1900 if y >= 40 else 2000
     mo, d = int(m["mm"] or m["mm2"] or m["mm3"]), int(m["dd"] or m["dd2"] or m["dd3"])
+    if m["mm"] and d <= 12 and _writes_day_first(text):
+        mo, d = d, mo  # "03/04/2023" in a text that also wrote "14/03/2023" is 3 April
     if not valid_day(mo, d, y):
         return []
     value = f"{y:04d}-{mo:02d}-{d:02d}"
