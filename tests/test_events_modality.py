@@ -145,3 +145,5 @@ def test_a_date_right_after_the_saying_dates_the_saying(nlp):
 
     events, _, _ = extract(nlp, "Biden said 2014 was a turning point for Ukraine.", [("2014", "2014")])
     assert events == []  # the year is what he spoke about, not when
+    events, _, _ = extract(nlp, "Biden told reporters on Tuesday Russia would pay a price.", [("Tuesday", "2021-12-07")])
+    assert [(e.title, e.type) for e in events] == [("Biden tells reporters Russia would pay a price", EventType.STATEMENT)]

@@ -117,13 +117,12 @@ def _saying_instead(span: Span, verb: Token) -> Token:
         return verb  # "Biden said 2014 was a turning point": the date is what was said about
     if i >= 0 and doc[i].lower_ == "on":
         i -= 1
-    if i < 0:
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_ not in lexicon.REPORTING_VERBS or said.pos_ not in VERBAL:
         return verb
-    said = doc[i]
-    if said.lemma_ in lexicon.REPORTING_VERBS and said.pos_ in VERBAL and verb.head.i == said.i \
-            and verb.dep_ == "ccomp":
-        return said
-    return verb
+    between = range(said.i + 1, i + 1)  # "told reporters on Tuesday": only the hearers between
+    heard = {t.i for c in said.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+    return said if said.i <= i and all(k in heard for k in between) else verb
 
 
 def _is_copula(tok: Token) -> bool:

@@ -239,7 +239,8 @@ def _what_was_said(clause: Clause, names: NameMap) -> str:
               for t in c.subtree}  # "as it sees fit", "and that the deployments ..."
     asides |= {c.i for c in said.children if c.dep_ == "cc" and any(c.i < j for j in asides)}
     subject = min((c.i for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), default=said.i)
-    asides |= {t.i for c in said.children if c.dep_ in {"advmod", "mark"} and c.i < subject for t in c.subtree}
+    asides |= {t.i for c in said.children if c.dep_ in {"advmod", "mark", "prep", "npadvmod"} and c.i < subject
+               for t in c.subtree}  # "that", "obviously", and the saying's own "on Tuesday" the parse hung here
     tokens = [t for t in said.subtree if t.i not in asides and lo <= t.i < hi]  # "obviously, ...", "that"
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
