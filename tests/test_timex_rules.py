@@ -69,6 +69,8 @@ def test_quarters_as_business_writing_abbreviates_them():
                  "analysts in Q2 Holdings Inc. agreed.", dt.date(2023, 8, 10))
     assert got == {}
     assert values("Growth slowed in H1 and by Q4.", dt.date(2023, 8, 10)) == {"Q4": "2023-Q4"}  # H1 may be hydrogen
+    got = values("Sales rose from Q1 to Q3, and from the fourth quarter to the first quarter.", dt.date(2023, 8, 10))
+    assert got == {"Q1": "2023-Q1", "Q3": "2023-Q3", "the fourth quarter": "2022-Q4", "the first quarter": "2023-Q1"}
 
 
 def test_a_year_later_counts_forward():

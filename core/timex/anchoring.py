@@ -335,6 +335,9 @@ class Resolver:
         named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
         md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
         st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", t.value) if c.rule in ("quarter", "quarter_abbr") else None
+        if quarter:  # "from Q1 to Q3"
+            st.last_md = (c.end, int(quarter[1]), 3 * int(quarter[2]) - 2, 0)
         if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
             thursday = t.interval_start.date() + dt.timedelta(days=3)
             st.last_md = (c.end, thursday.year, thursday.month, 0)
@@ -427,15 +430,17 @@ class Resolver:
         return None
 
     def _linked_year(self, c: Candidate) -> int | None:
-        """"in March and April", "from January to November": the second month follows the first."""
+        """"in March and April", "from January to November", "from Q1 to Q3": the second
+        month (or quarter) follows the first."""
         last = self.state.last_md
         m = re.fullmatch(r"-(\d\d)(?:-(\d\d))?", c.spec.suffix or "")
-        if last is None or not m or c.spec.direction is not None:
+        q = re.fullmatch(r"-Q([1-4])", c.spec.suffix or "")
+        if last is None or not (m or q) or c.spec.direction is not None:
             return None
         end, year, month, day = last
         if not _LINK.fullmatch(self.text[end:c.start]):
             return None
-        here = (int(m[1]), int(m[2] or 0))
+        here = (int(m[1]), int(m[2] or 0)) if m else (3 * int(q[1]) - 2, 0)
         return year if here >= (month, day) else year + 1
 
     def _holiday(self, c: Candidate) -> tuple[str | None, bool]:
