@@ -121,3 +121,7 @@ def test_a_particle_tagged_as_an_adverb_stays_with_its_verb(nlp):
     assert "walk out" in workers, workers
     back = title(nlp, "Biden warned back in March that Russia would attack.", ("March", "2021-03"))
     assert "back" not in back, back  # a time, not a direction
+    assert "hits back" in title(nlp, "Putin hit back on Tuesday at NATO.", ("Tuesday", "2021-12-07"))
+    warned = title(nlp, "Biden warned on Tuesday that in the event of an invasion, Russia would pay a price.",
+                   ("Tuesday", "2021-12-07"))
+    assert "in the event of an invasion" in warned, warned  # the condition belongs to what was said

@@ -355,6 +355,7 @@ def test_find_text_date(text, date, evidence):
         "Biden met Putin in the Situation Room, Tuesday, Dec. 7, 2021. More text follows here.",
         "The report was published on December 1, 2021, by the ministry.",
         "WILMINGTON, Del. — President Joe Biden on Thursday spoke with Putin.",
+        "Body text.\n\nMarch 1, 2022 at 5 a.m. the first column crossed the border.",
     ],
 )
 def test_dates_inside_sentences_are_not_publication_dates(text):

@@ -201,6 +201,9 @@ def test_trailers_and_separators(trailer):
         ("By Jane Doe and John Roe, Reuters | Updated March 14, 2023", ["Jane Doe", "John Roe"]),
         ("Jane Doe · March 14, 2023 · 4 min read", ["Jane Doe"]),
         ("President Joe Biden, Dec. 7, 2021", None),  # a caption's date follows a comma
+        ("President Joe Biden · Dec. 7, 2021", None),  # without "By" only with a reading time
+        ("KYIV, UKRAINE | March 14, 2023", None),
+        ("Biden Visits Kyiv | Feb. 20, 2023", None),
         ("By Tuesday, March 14, 2023, the troops had moved", None),
     ],
 )
@@ -242,6 +245,15 @@ def test_a_byline_that_carries_the_date_gives_the_publication_date(tmp_path):
     assert source.published == dt.date(2023, 3, 14)
     assert source.published_evidence == "Jane Doe · March 14, 2023 · 4 min read"
     assert inside(source.body, "Jane Doe · March 14, 2023 · 4 min read", source.furniture)
+
+
+def test_only_a_byline_at_the_top_dates_the_article(tmp_path):
+    text = "\n\n".join([*STORY, *STORY, *STORY, "More from Jane Doe", "Jane Doe · Jan. 3, 2019 · 4 min read"])
+    assert read(tmp_path, text).published is None  # another story's date
+    top = "\n\n".join(["By Jane Doe | March 14, 2023", *STORY, "Jan. 3, 2019"])
+    assert read(tmp_path, top).published == dt.date(2023, 3, 14)  # the byline beats a bare date at the foot
+    updated = "\n\n".join(["By Jane Doe | Updated March 14, 2023", *STORY])
+    assert read(tmp_path, updated).published is None  # an update is no publication date
 
 
 def test_bio_needs_an_author_name():

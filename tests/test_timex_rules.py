@@ -71,6 +71,10 @@ def test_quarters_as_business_writing_abbreviates_them():
     assert values("Growth slowed in H1 and by Q4.", dt.date(2023, 8, 10)) == {"Q4": "2023-Q4"}  # H1 may be hydrogen
     got = values("Sales rose from Q1 to Q3, and from the fourth quarter to the first quarter.", dt.date(2023, 8, 10))
     assert got == {"Q1": "2023-Q1", "Q3": "2023-Q3", "the fourth quarter": "2022-Q4", "the first quarter": "2023-Q1"}
+    got = values("Sales in March and the first quarter were weak; the second quarter and the first quarter saw losses; "
+                 "profit fell in Q3 and in February.", dt.date(2023, 8, 10))
+    assert got == {"March": "2023-03", "the first quarter": "2023-Q1", "the second quarter": "2023-Q2",
+                   "Q3": "2023-Q3", "February": "2023-02"}  # lists, not ranges: no year further on
 
 
 def test_a_year_later_counts_forward():

@@ -148,10 +148,14 @@ _PARTICLES = {"out", "off", "up", "down", "away", "back"}  # "walked out", tagge
 
 
 def _back_in_time(tok: Token) -> bool:
-    """"warned back in March": "back" points at a time, not a direction."""
+    """"warned back in March": "back" points at a time, not a direction ("hit back on
+    Tuesday at NATO" keeps it)."""
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.lower_ == "back" and nxt is not None and nxt.lower_ in {"in", "on", "at", "when", "then", "during"}
+    if tok.lower_ != "back" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"in", "during"}:
+        return False
+    prep = doc[tok.i + 1]
+    objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+    return bool(objects) and all(t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.is_punct for t in objects)
 
 
 def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
@@ -239,8 +243,10 @@ def _what_was_said(clause: Clause, names: NameMap) -> str:
               for t in c.subtree}  # "as it sees fit", "and that the deployments ..."
     asides |= {c.i for c in said.children if c.dep_ == "cc" and any(c.i < j for j in asides)}
     subject = min((c.i for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), default=said.i)
-    asides |= {t.i for c in said.children if c.dep_ in {"advmod", "mark", "prep", "npadvmod"} and c.i < subject
-               for t in c.subtree}  # "that", "obviously", and the saying's own "on Tuesday" the parse hung here
+    asides |= {t.i for c in said.children if c.dep_ in {"advmod", "mark"} and c.i < subject for t in c.subtree}
+    asides |= {t.i for c in said.children if c.dep_ in {"prep", "npadvmod"} and c.i < subject
+               and any(clause.timex.start <= t.idx < clause.timex.end for t in c.subtree)
+               for t in c.subtree}  # the saying's own "on Tuesday", hung here by the parse; not "in the event of"
     tokens = [t for t in said.subtree if t.i not in asides and lo <= t.i < hi]  # "obviously, ...", "that"
     while tokens and tokens[0].is_punct:
         tokens.pop(0)

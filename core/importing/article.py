@@ -70,7 +70,8 @@ def _strip_leading_title(body: str, title: str | None) -> str:
     return rest.lstrip("\n").lstrip() if head and _same(head, title) else body
 
 
-def _choose_date(draft: Draft, sidecar: SidecarEntry | None, body: str) -> DateFinding | None:
+def _choose_date(draft: Draft, sidecar: SidecarEntry | None, body: str,
+                 byline: DateFinding | None = None) -> DateFinding | None:
     """Document metadata > meta.json > a date the text states (outside teasers for other stories)."""
     if draft.date is not None:
         return draft.date
@@ -79,7 +80,7 @@ def _choose_date(draft: Draft, sidecar: SidecarEntry | None, body: str) -> DateF
             sidecar.published, DateOrigin.METADATA, f'meta.json: "published": "{sidecar.published_text}"'
         )
     teasers = find_teaser_block(body)
-    return find_text_date(body[: teasers[0]] if teasers else body)
+    return find_text_date(body[: teasers[0]] if teasers else body, byline)
 
 
 def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Source:
@@ -144,7 +145,7 @@ def read_article(path: Path | str, sidecar: SidecarEntry | None = None) -> Sourc
         raise ImportProblem(path, "no article text found")
 
     bylines = find_bylines(body)
-    finding = _choose_date(draft, sidecar, body) or bylines.date
+    finding = _choose_date(draft, sidecar, body, bylines.date)
     authors = merge_authors(draft.authors, sidecar.authors if sidecar else (), bylines.authors)
     furniture = find_furniture(body, bylines.spans + find_bios(body, authors))
 

@@ -46,9 +46,9 @@ _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
 MAX_BYLINE_CHARS = 120
 # "By Jane Doe | March 14, 2023", "Jane Doe · March 14, 2023 · 4 min read": a date after the names
 _DATED_TAIL = re.compile(
-    r"\s*(?P<sep>[|·•—–]|,)\s*(?:(?:published|posted|updated)(?:\s+on)?:?\s*)?(?P<date>" + DATE_RE + r")"
+    r"\s*(?P<sep>[|·•—–]|,)\s*(?:(?P<label>published|posted|updated)(?:\s+on)?:?\s*)?(?P<date>" + DATE_RE + r")"
     r"(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?"
-    r"(?:\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\s*$",
+    r"(?P<read>\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\s*$",
     re.I,
 )
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$")
@@ -77,8 +77,8 @@ def looks_like_name(part: str) -> bool:
 
 def parse_byline(line: str) -> list[str] | None:
     """Author names if ``line`` is a byline, else ``None``.  A date after the names
-    ("| March 14, 2023 · 4 min read") is allowed; after a dot or bar, one name needs
-    no "By" ("Jane Doe · March 14, 2023")."""
+    ("| March 14, 2023") is allowed; with a reading time, one name needs no "By"
+    ("Jane Doe · March 14, 2023 · 4 min read")."""
     line = line.strip()
     if len(line) > MAX_BYLINE_CHARS or not line[:1].isupper():
         return None  # "by Joe Biden" inside a sentence broken over lines is not a byline
@@ -89,8 +89,9 @@ def parse_byline(line: str) -> list[str] | None:
         return None  # a sentence ("By Tuesday the troops had moved.")
     match = _BY.match(line) or _LABEL.match(line)
     if not match:
-        # a caption "President Joe Biden, Dec. 7, 2021" has a comma; a site's byline a dot or bar
-        dated_name = tail is not None and tail.group("sep") in "|·•" and looks_like_name(line) and not _is_org(line)
+        # without "By" only a blog's "Jane Doe · March 14, 2023 · 4 min read": captions, headlines and
+        # table rows ("President Joe Biden · Dec. 7", "KYIV, UKRAINE | March 14") look alike otherwise
+        dated_name = tail is not None and bool(tail.group("read")) and looks_like_name(line) and not _is_org(line)
         return [normalise_name(line)] if dated_name else None
     names_text = re.sub(r"\([^)]*\)", " ", match.group("names"))  # "(AP)", "(Reuters)"
     names: list[str] = []
@@ -152,18 +153,24 @@ class BylineResult:
     date: DateFinding | None = None  # from the first byline that carries one
 
 
+BYLINE_DATE_LINES = 8  # only a byline among the first lines dates the article, not "More from Jane Doe"
+
+
 def find_bylines(text: str) -> BylineResult:
-    """Every byline line of ``text``: the names it gives and its span."""
+    """Every byline line of ``text``: the names it gives and its span; and the
+    publication date a byline near the top carries (not an "Updated" one)."""
     result = BylineResult()
-    for line in iter_lines(text):
+    for n, line in enumerate(iter_lines(text)):
         if len(line.text) > MAX_BYLINE_CHARS:
             continue
         names = parse_byline(line.text)
         if names:
             result.authors = merge_authors(result.authors, names)
             result.spans.append((line.start, line.end))
-            tail = _DATED_TAIL.search(line.text) if result.date is None else None
-            found = parse_date(tail.group("date")) if tail else None
+            tail = _DATED_TAIL.search(line.text) if result.date is None and n < BYLINE_DATE_LINES else None
+            if tail is None or (tail.group("label") or "").lower() == "updated":
+                continue
+            found = parse_date(tail.group("date"))
             if found is not None:
                 result.date = DateFinding(found, DateOrigin.TEXT, line.text.strip())
     return result

@@ -112,18 +112,19 @@ _DATELINE = re.compile(
     r"(?P<date>" + DATE_RE + r")\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]",
     re.M,
 )
-_DATE_LINE = re.compile(  # "March 14, 2023", "March 14, 2023 at 3:45 p.m. EDT"
-    r"^[ \t]*(?:date:\s*)?(?P<date>" + DATE_RE + r")[\s,]*(?:(?:at\s+)?[\d:.]+\s*[ap]\.?m\.?.*)?$", re.I)
+_DATE_LINE = re.compile(  # "March 14, 2023", "March 14, 2023 at 3:45 p.m. EDT"; not a sentence after it
+    r"^[ \t]*(?:date:\s*)?(?P<date>" + DATE_RE + r")[\s,]*"
+    r"(?:(?:at\s+)?[\d:.]+\s*[ap]\.?m\.?(?:\s*\(?[A-Z]{2,5}\)?|\s+local\s+time)?)?\s*$", re.I)
 
 _EDGE_LINES = 12  # how many non-empty lines at each end may hold a bare date line
 
 
-def find_text_date(text: str) -> DateFinding | None:
+def find_text_date(text: str, byline: DateFinding | None = None) -> DateFinding | None:
     """The publication date the text itself states, or ``None``.
 
     "Published"/"Posted" beat "Updated" (an update is later than publication);
-    then a dateline in the first paragraphs; then a line that is only a date
-    near either end of the text.
+    then a dateline in the first paragraphs; then ``byline``, the date a byline
+    at the top carries; then a line that is only a date near either end of the text.
     """
     published: DateFinding | None = None
     updated: DateFinding | None = None
@@ -150,6 +151,8 @@ def find_text_date(text: str) -> DateFinding | None:
             found = parse_date(match.group("date"))
             if found:
                 return DateFinding(found, DateOrigin.TEXT, match.group(0).strip(" —–-"))
+    if byline is not None:
+        return byline
 
     for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]:
         if len(line) > 80:

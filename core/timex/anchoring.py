@@ -48,6 +48,7 @@ class _State:
     last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
     last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
     last_end: int = -10**9  # where the last expression ended, whatever it was
+    last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
 
 
 
@@ -186,6 +187,7 @@ DIRECT_PAST_DAYS = 3  # a past verb whose own adverbial the date is ("fell in Ma
 _LINK = re.compile(r"(?i:,?\s*(?:and|or|to|through|until|till|-|–)\s*(?:in\s+|on\s+)?)")
 # a range ("Monday to Friday", "Monday-Friday"), not a list ("made Friday and Thursday"), nor a
 # spaced dash ("said Monday - Friday's results ..."); "or" only for the next day ("Tuesday or Wednesday")
+_RANGE_LINK = re.compile(r"(?i:\s*(?:to|through|until|till|-|–)\s*(?:in\s+)?)")
 _WEEKDAY_LINK = re.compile(r"(?i:\s+(?:to|through|until|till|thru)\s+(?:on\s+)?|[-–])")
 _WEEKDAY_OR = re.compile(r"(?i:\s+or\s+(?:on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
@@ -336,7 +338,8 @@ class Resolver:
         md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
         st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", t.value) if c.rule in ("quarter", "quarter_abbr") else None
-        if quarter:  # "from Q1 to Q3"
+        st.last_md_quarter = bool(quarter)
+        if quarter:  # "from Q1 to Q3", "from Q3 to December": counted from the quarter's first month
             st.last_md = (c.end, int(quarter[1]), 3 * int(quarter[2]) - 2, 0)
         if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
             thursday = t.interval_start.date() + dt.timedelta(days=3)
@@ -438,9 +441,11 @@ class Resolver:
         if last is None or not (m or q) or c.spec.direction is not None:
             return None
         end, year, month, day = last
-        if not _LINK.fullmatch(self.text[end:c.start]):
+        quarters = bool(q) or self.state.last_md_quarter
+        link = _RANGE_LINK if quarters else _LINK  # "the second quarter and the first quarter" is a list
+        if not link.fullmatch(self.text[end:c.start]):
             return None
-        here = (int(m[1]), int(m[2] or 0)) if m else (3 * int(q[1]) - 2, 0)
+        here = (int(m[1]), int(m[2] or 0)) if m else (3 * int(q[1]), 0)  # a quarter by its last month
         return year if here >= (month, day) else year + 1
 
     def _holiday(self, c: Candidate) -> tuple[str | None, bool]:
