@@ -1,4 +1,5 @@
-"""Who a vague subject or a bare event noun stands for: groups, "one", ordinals, "the interview", "it", "him"."""
+"""Who a vague subject or a bare event noun stands for: groups, "one", ordinals, "the interview", "it",
+"him", "the company"."""
 
 from __future__ import annotations
 
@@ -111,3 +112,17 @@ def test_they_after_named_subjects_is_those_subjects(nlp):
 def test_they_after_an_unnamed_group_stays_unresolved(nlp):
     text = "Officials in Washington met in June. They agreed on Wednesday to return their ambassadors."
     assert extract(nlp, text, [("Wednesday", "2021-06-16")])[0] == []
+
+
+class Firms(World):
+    FORMS = {**World.FORMS, "Acme Corp": (EntityKind.ORG, ["Acme Corp"])}
+
+
+def test_the_company_is_the_organisation_just_named(nlp):
+    world = Firms()
+    events, _, _ = extract(nlp, "Acme Corp makes tools. In March 2019 the company closed its Ohio plant.",
+                           [("March 2019", "2019-03")], world)
+    assert [(e.title, names(e, world)) for e in events] == [("Acme Corp closes its Ohio plant", ["Acme Corp"])]
+    events, _, _ = extract(nlp, "Acme Corp makes tools. On Tuesday a company in Ohio closed a plant.",
+                           [("Tuesday", "2021-12-07")], world)
+    assert [names(e, world) for e in events] == [[]]  # "a company" is not the one named

@@ -19,6 +19,11 @@ from core.events.titles import NameMap, _title_modifiers
 from core.models import Actor, EntityKind, Mention, Source
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
+COMPANY_NOUNS = {  # "the company said": the organisation just named
+    "company", "firm", "bank", "carrier", "airline", "automaker", "carmaker", "retailer", "lender", "insurer",
+    "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "publisher", "operator", "utility",
+    "chipmaker", "miner", "producer", "exporter", "supplier", "giant",
+}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
 IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
@@ -38,6 +43,7 @@ class SourceContext:
         self.title_name = title_names(actors)  # "Biden", "US": how titles write each actor
         self.names = NameMap()
         self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
+        self.org_mentions: list[tuple[int, str, bool]] = []  # the same for organisations
         self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
         self.kind_at: dict[int, EntityKind] = {}
         for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):  # longest first
@@ -54,9 +60,12 @@ class SourceContext:
             subject = span.root.dep_ in {"nsubj", "nsubjpass"}
             if actor.kind is EntityKind.PERSON:
                 self.person_mentions.append((m.start, actor.id, subject))
+            elif actor.kind is EntityKind.ORG:
+                self.org_mentions.append((m.start, actor.id, subject))
             elif subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
                 self.group_subjects.append((m.start, actor.id))
         self.person_mentions.sort()
+        self.org_mentions.sort()
         self.group_subjects.sort()
         self.country_of = demonyms(actors)
 
@@ -76,6 +85,8 @@ class SourceContext:
         """
         if tok.lower_ == "it" and tok.dep_ == "nsubj":
             return self._resolve_it(tok)
+        if tok.pos_ == "NOUN":
+            return self.resolve_definite(tok)
         if tok.lower_ not in PRONOUNS:
             return None
         own_subject = self._own_subjects(tok)
@@ -98,6 +109,24 @@ class SourceContext:
             if start >= tok.idx:
                 break
             if tok.idx - start <= PRONOUN_REACH and actor_id not in own_subject:
+                last = actor_id
+                if subject:
+                    last_subject = actor_id
+        return last_subject or last
+
+    def resolve_definite(self, tok: Token) -> str | None:
+        """"The company said ...": a subject "the company" (no other words) is the organisation
+        last named as a subject nearby, else the one last named."""
+        if tok.lemma_.lower() not in COMPANY_NOUNS or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        words = [c for c in tok.children if c.dep_ not in {"punct"}]
+        if [c.lower_ for c in words] != ["the"]:
+            return None  # "a company", "the German company", "the company's chief"
+        last = last_subject = None
+        for start, actor_id, subject in self.org_mentions:
+            if start >= tok.idx:
+                break
+            if tok.idx - start <= PRONOUN_REACH:
                 last = actor_id
                 if subject:
                     last_subject = actor_id

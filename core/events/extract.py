@@ -113,9 +113,9 @@ def _subject_names(clause: Clause, ctx: SourceContext) -> list[str]:
             if name not in names:
                 names.append(name)
     if len(clause.subjects) == 1 and clause.subjects[0].pos_ != "PRON":
-        # keep the subject's own words unless it is just a name
+        # keep the subject's own words unless it is just a name (or "the company" for one)
         s = clause.subjects[0]
-        if s.i not in ctx.names.actor_at:
+        if s.i not in ctx.names.actor_at and ctx.resolve_definite(s) is None:
             return []
     return names
 
