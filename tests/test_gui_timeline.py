@@ -195,6 +195,16 @@ def test_labels_grow_into_free_room_and_leave_a_band_they_do_not_fit():
     assert not band.inside and band.width == 7.0 * len(events[1].title)  # beside its band, whole
 
 
+def test_an_event_at_the_right_edge_keeps_room_for_its_label_on_the_left():
+    events = [day(2022, 12, 20, "Workers walk out"), day(2022, 12, 28, "Talks with management")]
+    data = TimelineData.from_events(events)
+    scale = TimeScale(to_seconds(dt.datetime(2022, 12, 1)), to_seconds(dt.datetime(2023, 1, 1)), 600)
+    frame = layout_frame(data, scale, 0, 400, measure=lambda i: 7.0 * len(data.titles[i]))
+    labels = {data.titles[lb.index]: lb for lb in frame.lanes[0].labels}
+    edge = labels["Talks with management"]
+    assert edge.width == 7.0 * len("Talks with management") and edge.x + edge.width <= 600  # whole, on screen
+
+
 def test_lanes_by_type_split_the_area():
     data = TimelineData.from_events(synthetic_events(60))
     data.set_lanes(LaneMode.TYPE)

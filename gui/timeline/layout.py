@@ -204,13 +204,17 @@ def _layout_lane(lane: LaneLayout, data: TimelineData, scale: TimeScale, idx: np
 
     # Reserve label room for the most important events, so packing leaves it free.
     reserve = np.zeros(len(idx))
+    reserve_left = np.zeros(len(idx))  # near the right edge the label goes left of its marker
     n_res = min(len(idx), label_budget, max_rows * max(2, int(width // 200)))
     order = np.argsort(-data.importance[idx], kind="stable")
     for j in order[:n_res].tolist():
         w = min(_label_width(data, int(idx[j]), measure), LABEL_MAX)
         if cx1[j] - cx0[j] < w + 12:  # no room inside its own band
-            reserve[j] = w + 6
-    rows = pack_rows(cx0, cx1 + reserve, gap=6.0, max_rows=max_rows)
+            if cx1[j] + w + 6 > width and cx0[j] - w - 6 > 0:
+                reserve_left[j] = w + 6
+            else:
+                reserve[j] = w + 6
+    rows = pack_rows(cx0 - reserve_left, cx1 + reserve, gap=6.0, max_rows=max_rows)
     drawn = rows >= 0
     # Clipped extents: a century-long band seen at day zoom must not become a
     # rectangle millions of pixels wide; its brackets stay just off-screen.
