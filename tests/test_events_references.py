@@ -115,7 +115,7 @@ def test_they_after_an_unnamed_group_stays_unresolved(nlp):
 
 
 class Firms(World):
-    FORMS = {**World.FORMS, "Acme Corp": (EntityKind.ORG, ["Acme Corp"])}
+    FORMS = {**World.FORMS, "Acme Corp": (EntityKind.ORG, ["Acme Corp"]), "Globex": (EntityKind.ORG, ["Globex"])}
 
 
 def test_the_company_is_the_organisation_just_named(nlp):
@@ -126,3 +126,13 @@ def test_the_company_is_the_organisation_just_named(nlp):
     events, _, _ = extract(nlp, "Acme Corp makes tools. On Tuesday a company in Ohio closed a plant.",
                            [("Tuesday", "2021-12-07")], world)
     assert [names(e, world) for e in events] == [[]]  # "a company" is not the one named
+    events, _, _ = extract(nlp, "Acme Corp rejected the offer. It will meet Biden on Friday.",
+                           [("Friday", "2021-12-10")], world)
+    assert [e.title for e in events] == ["Acme Corp to meet Biden"]  # "it" still finds the organisation
+    events, _, _ = extract(nlp, "Biden met NATO officials. On Tuesday the firm said it would cut jobs.",
+                           [("Tuesday", "2021-12-07")], world)
+    assert [names(e, world) for e in events] == [[]]  # "NATO officials" names no firm
+    events, _, _ = extract(nlp, 'Acme Corp sued Globex on Monday. "The company stole our designs in 2019," Acme Corp said.',
+                           [("2019", "2019"), ("Monday", "2021-12-06")], world)
+    stole = [e for e in events if e.time.value == "2019"]
+    assert [names(e, world) for e in stole] == [[]]  # inside a quotation: whose, the parse cannot say

@@ -19,10 +19,9 @@ from core.events.titles import NameMap, _title_modifiers
 from core.models import Actor, EntityKind, Mention, Source
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
-COMPANY_NOUNS = {  # "the company said": the organisation just named
-    "company", "firm", "bank", "carrier", "airline", "automaker", "carmaker", "retailer", "lender", "insurer",
-    "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "publisher", "operator", "utility",
-    "chipmaker", "miner", "producer", "exporter", "supplier", "giant",
+COMPANY_NOUNS = {  # "the company said": the organisation just named (not "bank", "carrier": central banks, ships)
+    "company", "firm", "airline", "automaker", "carmaker", "retailer", "lender", "insurer",
+    "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "utility", "chipmaker",
 }
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
@@ -60,9 +59,10 @@ class SourceContext:
             subject = span.root.dep_ in {"nsubj", "nsubjpass"}
             if actor.kind is EntityKind.PERSON:
                 self.person_mentions.append((m.start, actor.id, subject))
-            elif actor.kind is EntityKind.ORG:
+            if actor.kind is EntityKind.ORG and span.root.dep_ not in {"compound", "amod"} \
+                    and not self.in_furniture(m.start, m.end):  # not "NATO officials", not a byline's agency
                 self.org_mentions.append((m.start, actor.id, subject))
-            elif subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
+            if subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
                 self.group_subjects.append((m.start, actor.id))
         self.person_mentions.sort()
         self.org_mentions.sort()
@@ -117,11 +117,14 @@ class SourceContext:
     def resolve_definite(self, tok: Token) -> str | None:
         """"The company said ...": a subject "the company" (no other words) is the organisation
         last named as a subject nearby, else the one last named."""
-        if tok.lemma_.lower() not in COMPANY_NOUNS or tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
+        if tok.lemma_.lower() not in COMPANY_NOUNS or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None  # "the companies said" is more than one
         words = [c for c in tok.children if c.dep_ not in {"punct"}]
         if [c.lower_ for c in words] != ["the"]:
             return None  # "a company", "the German company", "the company's chief"
+        before = tok.doc[tok.sent.start:tok.i].text
+        if sum(before.count(q) for q in ('"', "“", "”")) % 2:
+            return None  # inside a quotation: "The company stole our designs," Acme said
         last = last_subject = None
         for start, actor_id, subject in self.org_mentions:
             if start >= tok.idx:
