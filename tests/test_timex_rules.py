@@ -201,6 +201,12 @@ def test_datelines_as_news_sites_print_them():
         "March 3": "2023-03-03"}  # a paper, not a Sunday that would pick another year
 
 
+def test_a_scheduled_verb_the_parse_took_for_a_noun():
+    dct = dt.date(2023, 2, 22)  # a Wednesday
+    assert values("The Senate votes Thursday on the bill.", dct) == {"Thursday": "2023-02-23"}
+    assert values("Talks Thursday were tense.", dct) == {"Thursday": "2023-02-16"}
+
+
 def test_a_weekday_joined_to_another_follows_it():
     dct = dt.date(2023, 2, 22)  # a Wednesday
     assert values("He was questioned on Sunday or Saturday.", dct) == {"Sunday": "2023-02-19", "Saturday": "2023-02-18"}

@@ -276,6 +276,10 @@ class TenseOracle:
                 break
             tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
+            before = doc[span.start - 1] if span.start > 0 else None
+            if scheduled and before is not None and before.tag_ == "NNS" and before.dep_ == "ROOT" \
+                    and before.lemma_ in EVENT_VERBS and before.i > before.sent.start:
+                return 1  # "The Senate votes Thursday on the bill": a verb the parse took for a noun
             return None
         result = verb_direction(tok)
         if result == 0 and scheduled and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in NOT_SCHEDULED \
