@@ -125,3 +125,14 @@ def test_a_particle_tagged_as_an_adverb_stays_with_its_verb(nlp):
     warned = title(nlp, "Biden warned on Tuesday that in the event of an invasion, Russia would pay a price.",
                    ("Tuesday", "2021-12-07"))
     assert "in the event of an invasion" in warned, warned  # the condition belongs to what was said
+
+
+def test_talks_announced_for_a_coming_day_are_planned_talks(nlp):
+    import datetime as dt
+
+    events, _, _ = extract(nlp, "Russia announced talks on March 28.", [("March 28", "2023-03-28")],
+                           dct=dt.date(2023, 3, 15))
+    assert [e.title for e in events] == ["Russia plans talks"]  # not "Russia to announce talks"
+    events, _, _ = extract(nlp, "Russia announced the talks on March 10.", [("March 10", "2023-03-10")],
+                           dct=dt.date(2023, 3, 15))
+    assert [e.title for e in events] == ["Russia announces the talks"]

@@ -169,6 +169,8 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
     elif maybe:  # "warning that Moscow could be preparing": a possibility, not a plan
         verb = "may " + lemma
+    elif modality is Modality.PLANNED and lemma in {"announce", "confirm"} and clause.noun is not None:
+        verb = "plan" if plural else "plans"  # "announced talks on March 28", told before: "Russia plans talks"
     elif modality is Modality.PLANNED:
         verb = "to " + lemma
     else:
