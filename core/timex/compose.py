@@ -67,10 +67,9 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             spec = c.spec.with_(extra={**c.spec.extra, "week_of": True, "weekend": True})
             out[-1] = replace(c, start=prev.start, spec=spec)  # "the weekend of Feb. 5"
             continue
-        if c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit:
-            m = _WEEK_OF.search(text[max(0, c.start - 16):c.start])
-            if m and re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""):
-                c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
+        m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if day else None
+        if m:  # "the week of Jan. 10"
+            c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
         out.append(c)
     return out
 

@@ -107,6 +107,14 @@ def h_iso_date(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
+def _full_year(raw: str) -> int:
+    """"21" in 12/25/21 or 3Q21 is 2021, "89" is 1989."""
+    year = int(raw)
+    if len(raw) == 2:
+        year += 1900 if year >= 40 else 2000
+    return year
+
+
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 
 
@@ -117,10 +125,7 @@ def _writes_day_first(text: str) -> bool:
 
 
 def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
-    raw = m["year"] or m["year2"] or m["year3"]
-    y = int(raw)
-    if len(raw) == 2:
-        y += 1900 if y >= 40 else 2000
+    y = _full_year(m["year"] or m["year2"] or m["year3"])
     mo, d = int(m["mm"] or m["mm2"] or m["mm3"]), int(m["dd"] or m["dd2"] or m["dd3"])
     if m["mm"] and d <= 12 and _writes_day_first(text):
         mo, d = d, mo  # "03/04/2023" in a text that also wrote "14/03/2023" is 3 April
@@ -269,10 +274,7 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     suffix = f"-{qh}{n}"
     raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
     if raw:
-        year = int(raw)
-        if len(raw) == 2:
-            year += 1900 if year >= 40 else 2000  # as in 12/25/21
-        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(raw):04d}{suffix}", explicit=True))]
     if qh == "H" or not m["qh"] or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return []  # a bare "H2" is hydrogen as often as a half ("investing in H2")
     if re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
