@@ -136,3 +136,14 @@ def test_the_company_is_the_organisation_just_named(nlp):
                            [("2019", "2019"), ("Monday", "2021-12-06")], world)
     stole = [e for e in events if e.time.value == "2019"]
     assert [names(e, world) for e in stole] == [[]]  # inside a quotation: whose, the parse cannot say
+
+
+def test_it_after_the_company_and_a_semicolon(nlp):
+    class Places(Firms):
+        FORMS = {**Firms.FORMS, "Texas": (EntityKind.GPE, ["Texas"])}
+
+    world = Places()
+    text = ("Acme Corp makes tools. In March 2019 the company closed its Ohio plant; "
+            "two days later it announced a new factory in Texas.")
+    events, _, _ = extract(nlp, text, [("March 2019", "2019-03"), ("two days later", "2019-03")], world)
+    assert [e.title for e in events] == ["Acme Corp closes its Ohio plant", "Acme Corp announces a new factory in Texas"]

@@ -158,7 +158,15 @@ class SourceContext:
         if lexicon.verb_type(verb.lemma_) is None:
             return None
         near = [a for start, a in self.group_subjects if 0 < tok.idx - start <= IT_REACH]
-        return near[-1] if near else None
+        if near:
+            return near[-1]
+        for t in reversed(self.doc[max(0, tok.sent.start - 60):tok.i]):  # "the company closed ...; it announced"
+            if tok.idx - t.idx > IT_REACH:
+                break
+            found = self.resolve_definite(t) if t.pos_ == "NOUN" else None
+            if found is not None:
+                return found
+        return None
 
     def actors_in(self, tokens: list[Token]) -> list[str]:
         """Actor ids named (or pronoun-referred) in ``tokens``, NORP folded into countries."""

@@ -20,15 +20,17 @@ VERBAL = {"VERB", "AUX"}
 
 
 def segment(tok: Token) -> tuple[int, int]:
-    """Token bounds of the line part of ``tok``'s sentence (blank lines end a sentence)."""
+    """Token bounds of the line part of ``tok``'s sentence (blank lines end a sentence),
+    and of its side of a semicolon: "closed its plant; two days later it announced a
+    factory" is two statements, whatever the parse hangs under what."""
     sent = tok.sent
     lo, hi = sent.start, sent.end
     for t in sent:
-        if "\n" in t.text or "\n" in t.whitespace_:
+        if "\n" in t.text or "\n" in t.whitespace_ or t.text == ";":
             if t.i < tok.i:
                 lo = t.i + 1
             elif t.i >= tok.i:
-                hi = t.i + 1
+                hi = t.i if t.text == ";" else t.i + 1
                 break
     return lo, hi
 
