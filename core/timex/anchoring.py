@@ -123,12 +123,12 @@ class Resolver:
         value, anchored = self._value(c)
         if value is None:
             return None
-        if spec.extra.get("week_of") and value.startswith("XXXX"):
-            value = "XXXX-WXX" + ("-WE" if spec.extra.get("weekend") else "")  # a week, not a day
-        if spec.extra.get("week_of") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            value = iso_week(dt.date.fromisoformat(value))  # "the week of Jan. 10"
-            if spec.extra.get("weekend"):
-                value += "-WE"
+        if spec.extra.get("week_of"):  # "the week of Jan. 10", "the weekend of Feb. 5": a week, not a day
+            weekend = "-WE" if spec.extra.get("weekend") else ""
+            if value.startswith("XXXX"):
+                value = "XXXX-WXX" + weekend
+            elif re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                value = iso_week(dt.date.fromisoformat(value)) + weekend
         resolved = spec.kind == "abs" or not value.startswith("XXXX")
         if value.endswith("_REF"):
             anchored = True  # "recently" is relative to the DCT even though its value is not
@@ -152,14 +152,13 @@ class Resolver:
         named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
         md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
         st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
-        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", t.value) if c.rule in ("quarter", "quarter_abbr") else None
-        st.last_md_quarter = bool(quarter)
-        if quarter:  # "from Q1 to Q3", "from Q3 to December": counted from the quarter's first month
-            st.last_md = (c.end, int(quarter[1]), 3 * int(quarter[2]) - 2, 0)
+        m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
+        st.last_md_quarter = bool(m) and c.rule in ("quarter", "quarter_abbr")
+        if st.last_md_quarter:  # "from Q1 to Q3", "from Q3 to December": counted from the quarter's first month
+            st.last_md = (c.end, int(m[1]), 3 * int(m[2]) - 2, 0)
         if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
             thursday = t.interval_start.date() + dt.timedelta(days=3)
             st.last_md = (c.end, thursday.year, thursday.month, 0)
-        m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
         if m and c.spec.kind != "quarter_ctx":
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
         elif m:

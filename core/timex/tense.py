@@ -231,12 +231,8 @@ class TenseOracle:
         cue = cue_direction(self.text, start)
         if cue == 1:
             return cue
-        chunks = self._ensure()
-        result = None
-        for offset, doc in chunks:
-            if offset <= start and end <= offset + len(doc.text):
-                result = self._from_doc(doc, start - offset, end - offset, scheduled)
-                break
+        found = self._chunk_at(start, end)
+        result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
         if result is None:
             result = regex_direction(self.text, start, end)
         if cue == AROUND and result != 1:
@@ -248,11 +244,19 @@ class TenseOracle:
         on the night of March 3") rather than through a noun ("announced a March 3 vote",
         "declared a dividend payable Dec. 15"): only then does a past verb surely mean a past
         date.  False when there is no parse (or the text is too long to parse)."""
+        found = self._chunk_at(start, end)
+        if found is None:
+            return False
+        offset, doc = found
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _adverbial_path(span)
+
+    def _chunk_at(self, start: int, end: int) -> tuple[int, "Doc"] | None:
+        """The parsed chunk holding ``[start, end)`` and its offset, if the text was parsed."""
         for offset, doc in self._ensure():
             if offset <= start and end <= offset + len(doc.text):
-                span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-                return span is not None and len(span) > 0 and _adverbial_path(span)
-        return False
+                return offset, doc
+        return None
 
     @staticmethod
     def _from_doc(doc: "Doc", start: int, end: int, scheduled: bool = False) -> int | None:
