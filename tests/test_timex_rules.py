@@ -18,6 +18,8 @@ def values(text: str, dct: dt.date | None = MON) -> dict[str, str]:
 def test_not_temporal():
     assert values("The board declared a quarterly dividend of 10 cents.") == {}
     assert values("The airline adds nearly 700 seats a week on the route.") == {}
+    # A verb in -s is no plural noun of a rate when "after" follows
+    assert values("The vote comes a week after the crash.") == {"a week": "P1W"}
     assert values("About three-quarters of the votes were counted.") == {}
     assert values("Theresa May said so. He may go.") == {}
     assert values("He was born in a 1,998-bed hospital; flight 1998 landed.") == {}
@@ -142,6 +144,24 @@ def test_holidays():
     assert values("They will meet at Easter.", dt.date(2000, 1, 7))["Easter"] == "2000-04-23"
     assert values("They met at Christmas.", None)["Christmas"] == "XXXX-12-25"
 
+
+def test_shopping_and_moveable_holidays():
+    wed = dt.date(2023, 3, 15)
+    got = values("Sales over Black Friday and Cyber Monday rose. Shoppers came back on Ash Wednesday.", wed)
+    assert got == {"Black Friday": "2022-11-25", "Cyber Monday": "2022-11-28", "Ash Wednesday": "2023-02-22"}
+    assert values("Juneteenth falls on a Monday.", wed)["Juneteenth"] == "2023-06-19"
+
+
+def test_other_calendars_new_year_is_not_january_first():
+    got = values("Lunar New Year celebrations began; Chinese New Year sales and Orthodox Christmas followed.",
+                 dt.date(2023, 3, 15))
+    assert got == {}
+
+
+def test_a_past_verb_puts_a_holiday_behind_it():
+    # Nearest, July 4 would be ahead; "met on" is the verb's own time, so the past one.
+    assert values("The committee met on Independence Day.", dt.date(2023, 3, 15))["Independence Day"] == "2022-07-04"
+    assert values("The committee will meet on Independence Day.", dt.date(2023, 3, 15))["Independence Day"] == "2023-07-04"
 
 def test_overnight_spelled_decades_and_product_names():
     got = values("Fighting raged overnight. Overnight rates rose. In the nineties; Windows 2000 shipped in 2000.",

@@ -284,7 +284,9 @@ class Resolver:
             elif spec.direction == 2 and here <= base.isoformat():
                 y += 1
             return value_for(y), True
-        return value_for(nearest_year(base, "", self._tense(c), value_for)), True
+        tense = self._tense(c)
+        adverbial = tense == -1 and self._adverbial(c)  # "met on Independence Day", told in March
+        return value_for(nearest_year(base, "", tense, value_for, adverbial=adverbial)), True
 
     def _quarter_ctx(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -47,6 +47,7 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
             return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
         if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
+                and not re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[m.end():m.end() + 10]) \
                 and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
     if unit == "quarter" and ("-" in m.group() and plural or re.match(r"\s+of\s+(?:the|all|its|their|his|her|our|a|an)\b", text[m.end():m.end() + 12])):

@@ -44,14 +44,24 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter": easter, "easter sunday": easter, "easter day": easter,
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46),
+    "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
+    "juneteenth": _fixed(6, 19), "canada day": _fixed(7, 1), "remembrance day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11), "anzac day": _fixed(4, 25), "groundhog day": _fixed(2, 2),
 }
 
 HOLIDAY_RE = (
-    r"(?<![A-Za-z])(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)?(?:\s+(?:Eve|Day))?|Independence\s+Day|"
+    # "Lunar New Year", "Chinese New Year", "Orthodox Christmas" fall on other days
+    r"(?<![A-Za-z])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)"
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)?(?:\s+(?:Eve|Day))?|Independence\s+Day|"
     r"(?:[Tt]he\s+)?Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine(?:'s|’s)\s+Day|Veterans(?:'|’)?\s+Day|"
     r"Boxing\s+Day|Bastille\s+Day|St\.\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
     r"Labor\s+Day|Martin\s+Luther\s+King\s+Day|Presidents(?:'|’)?\s+Day|Columbus\s+Day|Election\s+Day|"
-    r"Mother(?:'s|’s)\s+Day|Father(?:'s|’s)\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday)(?![A-Za-z])"
+    r"Mother(?:'s|’s)\s+Day|Father(?:'s|’s)\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|"
+    r"Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|Cyber\s+Monday|Juneteenth|Canada\s+Day|Remembrance\s+Day|"
+    r"Armistice\s+Day|Anzac\s+Day|Groundhog\s+Day)(?![A-Za-z])"
 )
 
 

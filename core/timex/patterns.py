@@ -368,5 +368,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
-    "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday"), "the_weekend": ("weekend",),
+    "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
+                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth"), "the_weekend": ("weekend",),
 }
