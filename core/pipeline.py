@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import nlp
-from core.models import Actor, Event, Mention, Source, Timex
+from core.models import Actor, Event, Mention, Source, Timex, TimexType
 from core.project import Changes, Project
 
 Progress = Callable[[int, int, str], None]
@@ -39,11 +39,20 @@ class ImportReport:
 
 @dataclass
 class Analysis:
-    """What the slow NLP pass produced for one source."""
+    """What the slow NLP pass produced for one source.  The doc's DATE/TIME entities
+    are the tagger's timexes (see ``nlp.dates_as_entities``): set ``timexes`` through
+    ``retime`` to keep them so."""
 
     source: Source
     doc: object  # spacy.tokens.Doc
     timexes: list[Timex]
+
+    def __post_init__(self) -> None:
+        self.retime(self.timexes)
+
+    def retime(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        nlp.dates_as_entities(self.doc, ((t.start, t.end, t.type is TimexType.TIME) for t in timexes))
 
 
 def _no_progress(done: int, total: int, message: str) -> None:
@@ -256,7 +265,8 @@ def reresolve_source(project: Project, source: Source) -> tuple[list[Timex], dic
     for a in analyses:
         if a.source.id == source.id:
             a.source = source
-            a.timexes = timexes = tag(source.body, source.published, a.doc)
+            timexes = tag(source.body, source.published, a.doc)
+            a.retime(timexes)
     mentions = {a.source.id: project.mentions(source_id=a.source.id) for a in analyses}
     fresh = extract_events_for(analyses, project.actors(), mentions,
                                [e for e in project.events() if e.edited])

@@ -31,3 +31,16 @@ def test_parse_many_gives_the_whole_text_with_entities_and_sentences(nlp):
         (e.start_char, e.end_char, e.label_) for e in whole.ents}
     assert [s.start_char for s in joined.sents] == [s.start_char for s in whole.sents]
     assert joined.to_bytes(exclude=["tensor"])  # storable like a one-piece doc
+
+
+def test_the_taggers_dates_replace_spacys(nlp):
+    text = "Acme Corp announced a walkout on March 28. The Jan. 6 Committee met Smith at 9 a.m."
+    doc = nlp(text)
+    committee = doc.char_span(text.index("Jan. 6"), text.index(" met"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= committee.start or e.start >= committee.end] + [committee]
+    spans = [(text.index(s), text.index(s) + len(s), s == "9 a.m.") for s in ("March 28", "Jan. 6", "9 a.m.")]
+    nlp_module.dates_as_entities(doc, spans)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("March 28", "DATE"), ("9 a.m.", "TIME"), ("Jan. 6 Committee", "ORG")} <= ents
+    assert not any("walkout" in text for text, _ in ents)  # spaCy's "a walkout on" is gone
+    assert ("Jan. 6", "DATE") not in ents  # a date inside a name stays the name's

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from core import operations as ops
-from core.models import DateOrigin
+from core.models import DateOrigin, Modality
 from core.pipeline import ImportCancelled, import_paths
 from core.project import Project
 
@@ -107,3 +107,24 @@ def test_user_edits_survive_reimport(project, folder, tmp_path):
     assert project.event(event.id).title == "My own title"
     assert any(a.name == "President Biden" for a in project.actors())
     assert not any(a.name == "Joe Biden" for a in project.actors())
+
+
+STRIKE = (
+    "Auto workers to strike\n\nMarch 20, 2023\n\n"
+    "The United Auto Workers union said on Monday that its members had voted to strike at three plants. "
+    "The union announced a walkout on March 28 unless the carmaker improves its offer.\n\n"
+    "Friday's hearing in Detroit was postponed.\n"
+)
+
+
+def test_the_taggers_dates_are_the_docs_date_entities(project, tmp_path):
+    # spaCy reads "a walkout on" as a date; the title would lose its object
+    path = tmp_path / "strike.txt"
+    path.write_text(STRIKE, encoding="utf-8")
+    import_paths(project, [path])
+    events = {e.time.value: e for e in project.events()}
+    walkout = events["2023-03-28"]
+    assert walkout.title == "United Auto Workers plans a walkout"  # "the union": the one named so
+    assert walkout.modality is Modality.PLANNED
+    hearing = events["2023-03-17"]
+    assert hearing.title == "Hearing in Detroit" and hearing.modality is Modality.DENIED  # it did not take place

@@ -43,6 +43,7 @@ class SourceContext:
         self.names = NameMap()
         self.person_mentions: list[tuple[int, str, bool]] = []  # (char start, actor id, is subject)
         self.org_mentions: list[tuple[int, str, bool]] = []  # the same for organisations
+        self.org_heads: list[tuple[int, str, str]] = []  # (start, actor id, head noun) of organisations
         self.group_subjects: list[tuple[int, str]] = []  # countries/organisations in subject position
         self.kind_at: dict[int, EntityKind] = {}
         for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):  # longest first
@@ -59,13 +60,18 @@ class SourceContext:
             subject = span.root.dep_ in {"nsubj", "nsubjpass"}
             if actor.kind is EntityKind.PERSON:
                 self.person_mentions.append((m.start, actor.id, subject))
-            if actor.kind is EntityKind.ORG and span.root.dep_ not in {"compound", "amod"} \
-                    and not self.in_furniture(m.start, m.end):  # not "NATO officials", not a byline's agency
-                self.org_mentions.append((m.start, actor.id, subject))
+            if actor.kind is EntityKind.ORG and not self.in_furniture(m.start, m.end):  # not a byline's agency
+                if span.root.dep_ not in {"compound", "amod"}:  # not "NATO officials"
+                    self.org_mentions.append((m.start, actor.id, subject))
+                # what "the <noun>" may call it later: "the bank" for Silicon Valley Bank, "the union"
+                # for "the United Auto Workers union"
+                head = span.root.head if span.root.dep_ == "compound" else span[-1]
+                self.org_heads.append((m.start, actor.id, head.lemma_.lower()))
             if subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
                 self.group_subjects.append((m.start, actor.id))
         self.person_mentions.sort()
         self.org_mentions.sort()
+        self.org_heads.sort()
         self.group_subjects.sort()
         self.country_of = demonyms(actors)
 
@@ -116,15 +122,23 @@ class SourceContext:
 
     def resolve_definite(self, tok: Token) -> str | None:
         """"The company said ...": a subject "the company" (no other words) is the organisation
-        last named as a subject nearby, else the one last named."""
-        if tok.lemma_.lower() not in COMPANY_NOUNS or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        last named as a subject nearby, else the one last named; "the union" or "the bank" is
+        the one last named by that noun ("the United Auto Workers union", "Silicon Valley Bank")."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
             return None  # "the companies said" is more than one
+        named = [a for start, a, head in self.org_heads
+                 if head == lemma and 0 < tok.idx - start <= PRONOUN_REACH]
+        if not named and lemma not in COMPANY_NOUNS:
+            return None
         words = [c for c in tok.children if c.dep_ not in {"punct"}]
         if [c.lower_ for c in words] != ["the"]:
             return None  # "a company", "the German company", "the company's chief"
         before = tok.doc[tok.sent.start:tok.i].text
         if sum(before.count(q) for q in ('"', "“", "”")) % 2:
             return None  # inside a quotation: "The company stole our designs," Acme said
+        if named:
+            return named[-1]
         last = last_subject = None
         for start, actor_id, subject in self.org_mentions:
             if start >= tok.idx:

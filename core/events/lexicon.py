@@ -77,6 +77,12 @@ EVENT_NOUNS: dict[str, EventType] = {
     "warning": EventType.THREATEN,
     "threat": EventType.THREATEN,
 }
+# Happenings of news beyond diplomacy: datable, but of no CAMEO type here
+# ("announced a strike on March 28", "the vote on Thursday", "Friday's hearing").
+EVENT_NOUNS.update(dict.fromkeys(
+    "strike walkout protest rally demonstration boycott referendum vote ballot debate "
+    "trial hearing verdict sentencing launch merger acquisition takeover layoff bankruptcy "
+    "resignation inauguration ceremony funeral lockdown shutdown raid".split(), EventType.OTHER))
 
 #: Nouns that name talks; two of them can name the same happening ("the call",
 #: "their conversation").
@@ -108,6 +114,8 @@ PLANNED_CUES = frozenset(
 )
 PLANNED_MODIFIERS = frozenset("possible potential upcoming planned proposed expected future prospective".split())
 DENIAL_CUES = frozenset("deny dismiss reject refute".split())
+#: Verbs that stop a happening named by their subject or object ("Friday's hearing was postponed").
+CALLED_OFF_CUES = frozenset("postpone delay cancel scrap suspend scrub adjourn".split())
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 
 #: Prepositions whose object is context, not a participant ("after the call with Putin").

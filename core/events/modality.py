@@ -45,6 +45,17 @@ def _hypothetical(tok: Token) -> bool:
     return False
 
 
+def _called_off(noun: Token) -> bool:
+    """The dated noun is the subject of "was postponed", "was called off": the title names the
+    happening itself, which did not take place then.  (As an object, "called off Friday's
+    strike", the title tells the calling off.)"""
+    verb = noun.head
+    if noun.dep_ not in {"nsubjpass", "nsubj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_.lower() in lexicon.CALLED_OFF_CUES or (verb.lemma_.lower() == "call" and off)
+
+
 def classify(clause: Clause, published: dt.date | None) -> Modality:
     """The modality of one anchored clause."""
     head = clause.head
@@ -56,6 +67,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
         return Modality.DENIED
     if _hypothetical(head):
         return Modality.HYPOTHETICAL
+    if clause.noun is not None and _called_off(clause.noun):
+        return Modality.DENIED  # "Friday's hearing was postponed": it did not take place that day
     if clause.predicate is not None and any(c.dep_ == "neg" for c in clause.predicate.children):
         return Modality.DENIED
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
