@@ -72,16 +72,30 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, spec_for(day), start=start)]
 
 def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
+    """"7 December 2021", "Saturday 25 May", "5 Aug", "6-7 March" (two dates)."""
     month, day = month_num(m["month"]), day_int(m["day"])
     raw = m["month"]
-    if raw[-1] != "." and len(raw) == 3 and not m["year"] or raw == "May" and not m["year"]:
-        return []
+    bare = not m["year"] and (raw in ("May", "Jan") or len(raw) == 3 and raw[-1] != ".")
+    if bare and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return []  # "8 May Street", "3 Jan Novak": a name goes on
     year = int(m["year"]) if m["year"] else None
     if not valid_day(month, day, year):
         return []
-    if year:
-        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{day:02d}", explicit=True))]
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", explicit=True))]
+    weekday = weekday_num(m["wd"]) if m["wd"] else None
+
+    def spec_for(d: int) -> Spec:
+        if year:
+            return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", explicit=True)
+        return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", explicit=True,
+                    weekday=weekday if d == day else None)
+
+    if m["day0"]:
+        day0 = day_int(m["day0"])
+        start = m.start("day0") if not m["wd"] else m.start()
+        if not day0 < day or not valid_day(month, day0, year):
+            return [cand(m, spec_for(day), start=m.start("day"))]
+        return [cand(m, spec_for(day0), start=start, end=m.end("day0")), cand(m, spec_for(day), start=m.start("day"))]
+    return [cand(m, spec_for(day))]
 
 def spelled_year(s: str) -> int:
     words = re.split(r"[- ]+", clean(s))

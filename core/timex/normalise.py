@@ -40,7 +40,7 @@ def month_num(s: str) -> int:
 
 def weekday_num(s: str) -> int:
     """"Tuesday" or, before a date, "Tue." -> 2."""
-    low = s.lower().rstrip(".")
+    low = s.lower().rstrip(".").replace("weds", "wed")
     if low in P.WEEKDAYS:
         return P.WEEKDAYS[low]
     return next(n for name, n in P.WEEKDAYS.items() if name.startswith(low))

@@ -100,7 +100,7 @@ MONTH_RE = (
 )
 WEEKDAY_RE = r"(?<![A-Za-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)"
 # "Tue March 14, 2023", "Tue 14 Mar 2023": abbreviations only right before a date ("Sun", "Wed" are words)
-WEEKDAY_PREFIX_RE = rf"(?:{WEEKDAY_RE}|(?<![A-Za-z])(?<![Tt]he )(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+WEEKDAY_PREFIX_RE = rf"(?:{WEEKDAY_RE}|(?<![A-Za-z])(?<![Tt]he )(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_RE = r"(?<![\d$#.,])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _NUMWORD = (
@@ -177,8 +177,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
     )),
     # "7 December 2021", "the 7th of December"
+    # "6-7 March", "15 and 20 December", "from 20th to 22nd June": the first day too
     ("day_month", _c(
-        rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:{_i('the')}\s+)?(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
+        rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:{_i('the')}\s+)?"
+        rf"(?:(?<![\d,.])(?P<day0>{DAY_RE})(?:\s*(?:-|–)\s*|\s+{_i('and|to|or|until|till')}\s+(?:{_i('the')}\s+)?))?"
+        rf"(?<![\d,.])(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
         rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
     )),
     # "June 1994", "early June 1994", "June of last year", "July last year"

@@ -1,0 +1,32 @@
+"""Temporal tagger on news as wires and papers write it today, in Britain, Ireland, India,
+Australia and the US: forms the 1989-2000 TimeML corpora barely hold.  Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.timex import tag
+
+
+def values(text: str, dct: dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_day_month_without_a_year():
+    jan = dt.date(2024, 1, 2)
+    assert values("The budget will be presented on 1 Feb, ahead of talks.", jan) == {"1 Feb": "2024-02-01"}
+    assert values("The bridge will reopen on 25 May.", jan) == {"25 May": "2024-05-25"}
+    assert values("It happened on 5 Aug, he said.", jan) == {"5 Aug": "2023-08-05"}
+    assert values("They live at 8 May Street; 3 Jan Novak won.", jan) == {}  # names go on
+
+
+def test_day_month_ranges_give_both_days():
+    jan = dt.date(2024, 1, 2)
+    got = values("Talks are set for 6-7 March and 15 and 20 December.", jan)
+    assert got == {"6": "2024-03-06", "7 March": "2024-03-07", "15": "2024-12-15", "20 December": "2024-12-20"}
+    assert values("The festival runs from 20th to 22nd June.", jan) == {"20th": "2024-06-20", "22nd June": "2024-06-22"}
+    assert values("Sales in 2015 and 20 December", jan)["2015"] == "2015"  # a year is no first day
+
+
+def test_an_abbreviated_weekday_before_a_date_names_its_year():
+    assert values("Weds 8 March", dt.date(2024, 1, 2)) == {"Weds 8 March": "2023-03-08"}
