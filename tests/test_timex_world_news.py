@@ -30,3 +30,26 @@ def test_day_month_ranges_give_both_days():
 
 def test_an_abbreviated_weekday_before_a_date_names_its_year():
     assert values("Weds 8 March", dt.date(2024, 1, 2)) == {"Weds 8 March": "2023-03-08"}
+
+
+def test_time_words_inside_names_are_no_dates():
+    text = ("He told the Sunday Times. The Monday Club met. April Ryan, a reporter, asked. The Summer Olympics "
+            "open. It is the Fall Classic. The Today show aired. Monday Night Football returns. Super Tuesday "
+            "looms. The Good Friday Agreement was signed in 1998. Bloody Sunday victims were honoured.")
+    assert values(text, dt.date(2024, 10, 16)) == {"1998": "1998"}
+
+
+def test_the_same_words_as_dates_stay_dates():
+    got = values("On Christmas Day Putin spoke. In April Russia massed troops. On Sunday Morning Biden spoke. "
+                 "The Summer of 2020 was hot.", dt.date(2024, 10, 16))
+    assert got == {"Christmas Day": "2023-12-25", "April": "2024-04", "Sunday Morning": "2024-10-13TMO",
+                   "The Summer of 2020": "2020-SU"}
+
+
+def test_holidays_of_britain_ireland_and_australia():
+    got = values("Crowds gathered on Remembrance Sunday. Parades on St Patrick's Day. May Day rallies. "
+                 "On Bonfire Night and Australia Day. St Stephen's Day races. Offices close for Martin Luther King "
+                 "Jr. Day.", dt.date(2024, 3, 20))
+    assert got == {"Remembrance Sunday": "2023-11-12", "St Patrick's Day": "2024-03-17", "May Day": "2024-05-01",
+                   "Bonfire Night": "2023-11-05", "Australia Day": "2024-01-26", "St Stephen's Day": "2023-12-26",
+                   "Martin Luther King Jr. Day": "2024-01-15"}

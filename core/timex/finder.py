@@ -15,6 +15,7 @@ from core.timex import handlers_amounts as A
 from core.timex import handlers_dates as D
 from core.timex import handlers_relative as R
 from core.timex.compose import compose
+from core.timex.names import is_proper_name
 from core.timex.normalise import Handler
 from core.timex.patterns import RULES, TRIGGERS
 from core.timex.spec import Candidate
@@ -102,4 +103,5 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 def find(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order, neighbours joined where they form one expression."""
-    return compose(text, select([c for c in candidates(text) if not is_show_title(text, c)]))
+    return compose(text, select([c for c in candidates(text)
+                                 if not is_show_title(text, c) and not is_proper_name(text, c)]))

@@ -50,6 +50,12 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
     "juneteenth": _fixed(6, 19), "canada day": _fixed(7, 1), "remembrance day": _fixed(11, 11),
     "armistice day": _fixed(11, 11), "anzac day": _fixed(4, 25), "groundhog day": _fixed(2, 2),
+    "may day": _fixed(5, 1), "st patrick's day": _fixed(3, 17), "st. stephen's day": _fixed(12, 26),
+    "st stephen's day": _fixed(12, 26), "australia day": _fixed(1, 26), "waitangi day": _fixed(2, 6),
+    "bonfire night": _fixed(11, 5), "guy fawkes night": _fixed(11, 5),
+    "remembrance sunday": lambda y: _nth_weekday(y, 11, 7, 2),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr day": lambda y: _nth_weekday(y, 1, 1, 3),
 }
 
 HOLIDAY_RE = (
@@ -57,11 +63,12 @@ HOLIDAY_RE = (
     r"(?<![A-Za-z])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)"
     r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)?(?:\s+(?:Eve|Day))?|Independence\s+Day|"
     r"(?:[Tt]he\s+)?Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine(?:'s|’s)\s+Day|Veterans(?:'|’)?\s+Day|"
-    r"Boxing\s+Day|Bastille\s+Day|St\.\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
-    r"Labor\s+Day|Martin\s+Luther\s+King\s+Day|Presidents(?:'|’)?\s+Day|Columbus\s+Day|Election\s+Day|"
+    r"Boxing\s+Day|Bastille\s+Day|St\.?\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
+    r"Labor\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents(?:'|’)?\s+Day|Columbus\s+Day|Election\s+Day|"
     r"Mother(?:'s|’s)\s+Day|Father(?:'s|’s)\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|"
     r"Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|Cyber\s+Monday|Juneteenth|Canada\s+Day|Remembrance\s+Day|"
-    r"Armistice\s+Day|Anzac\s+Day|Groundhog\s+Day)(?![A-Za-z])"
+    r"Armistice\s+Day|Anzac\s+Day|Groundhog\s+Day|May\s+Day|St\.?\s+Stephen(?:'s|’s)\s+Day|Australia\s+Day|"
+    r"Waitangi\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Remembrance\s+Sunday)(?![A-Za-z])"
 )
 
 

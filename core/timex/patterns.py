@@ -372,5 +372,5 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
-                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth"), "the_weekend": ("weekend",),
+                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday"), "the_weekend": ("weekend",),
 }
