@@ -53,3 +53,16 @@ def test_holidays_of_britain_ireland_and_australia():
     assert got == {"Remembrance Sunday": "2023-11-12", "St Patrick's Day": "2024-03-17", "May Day": "2024-05-01",
                    "Bonfire Night": "2023-11-05", "Australia Day": "2024-01-26", "St Stephen's Day": "2023-12-26",
                    "Martin Luther King Jr. Day": "2024-01-15"}
+
+
+def test_lengths_written_the_british_way():
+    got = values("Prices doubled in the past decade and the past fortnight; the firm is a quarter century old "
+                 "and output grew 5% in the year to November.", dt.date(2024, 1, 2))
+    assert got == {"the past decade": "P10Y", "the past fortnight": "P2W", "a quarter century": "P25Y",
+                   "the year": "P1Y", "November": "2023-11"}
+    assert values("Shares hit their quarter-century low.", dt.date(2024, 1, 2)) == {}
+
+
+def test_from_march_is_the_month():
+    assert values("Sales will grow from March to May.", dt.date(2024, 1, 2)) == {"March": "2024-03", "May": "2024-05"}
+    assert values("Thousands march to the capital.", dt.date(2024, 1, 2)) == {}

@@ -60,6 +60,13 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         start = m.start("unit")  # "a day-long meeting": the article belongs to the meeting
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit), mod=mod), start=start)]
 
+def h_century_part(m: re.Match[str], text: str) -> list[Candidate]:
+    if re.match(r"\s+(?:lows?|highs?|peaks?|record)\b", text[m.end():m.end() + 8]):
+        return []  # "its quarter-century low": a record, not a length of time
+    years = 25 if clean(m["part"]) == "quarter" else 50
+    mod = P.APPROX.get(clean(m["lead"]).removesuffix(" a")) if m["lead"] and " " in clean(m["lead"]) else None
+    return [cand(m, Spec(TimexType.DURATION, value=f"P{years}Y", mod=mod))]
+
 def h_unit_long(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(1, unit_of(m["unit"]))))]
 

@@ -198,7 +198,8 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     if raw == "May" and not rel and not mod:
         if not _PREP_BEFORE_MAY.search(text[max(0, m.start() - 15):m.start()]):
             return []
-    if raw == "March" and not rel and not mod:
+    if raw == "March" and not rel and not mod and not re.search(
+            r"(?i:\b(?:from|between|since)\s+)$", text[max(0, m.start() - 9):m.start()]):  # "from March to May"
         if re.match(r"\s+(?:on|to|through|against|in)\b|\s+(?:for|of)\s+[A-Z]", text[m.end():m.end() + 10]):
             return []  # "marched on", the "March for Life", the "March of Dimes"
     if rel and rel.startswith("past") and not mod:
@@ -323,8 +324,9 @@ def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     """"the year" is the year under discussion; "the year ended Sept. 30", a fiscal
     year told by its last day, is a year's length (TimeBank's reading)."""
     unit = clean(m["unit"])
-    if unit == "year" and re.match(r"(?i:\s+end(?:ed|ing)\b)", text[m.end():m.end() + 8]):
-        return [cand(m, Spec(TimexType.DURATION, value="P1Y"))]
+    if unit == "year" and re.match(r"(?i:\s+(?:end(?:ed|ing)|to|through)\s+(?:the\s+end\s+of\s+)?[A-Z0-9])",
+                                   text[m.end():m.end() + 24]):
+        return [cand(m, Spec(TimexType.DURATION, value="P1Y"))]  # "the year to November", as "the 12 months to"
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, anchor="ref"))]
 
 

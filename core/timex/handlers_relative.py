@@ -84,6 +84,10 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, mod=mod))]
     if unit == "day" and anchor == "dct":
         return []  # "next day" without "the" is rarely a timex
+    if unit == "fortnight":  # "the past fortnight", "within the next fortnight": two weeks' length
+        return [cand(m, Spec(TimexType.DURATION, value="P2W", mod=mod))]
+    if rel == "past" and unit in ("decade", "century"):  # "in the past decade": the last ten years, not the 2010s
+        return [cand(m, Spec(TimexType.DURATION, value=f"P{10 if unit == 'decade' else 100}Y", mod=mod))]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
 
 def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:

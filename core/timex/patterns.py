@@ -240,7 +240,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "last week", "the following day", "earlier this year", "the end of the month"
     ("rel_unit", _c(_i(
         rf"(?:(?P<mod>{MOD_RE})\s*)?(?P<the>the\s+)?(?P<rel>{REL_RE})\s+"
-        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night)(?![\w-])"
+        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|morning|afternoon|evening|night)(?![\w-])"
     ))),
     ("mod_unit", _c(_i(
         r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
@@ -268,6 +268,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
     # "a day-long meeting", "the year-long inquiry": one unit as an adjective
+    # "a quarter century", "half a century", "a half-century"
+    ("century_part", _c(_i(
+        r"(?:(?P<lead>a|an|the|nearly\s+a|almost\s+a|more\s+than\s+a|about\s+a)\s+)?"
+        r"(?P<part>quarter|half)[- ](?:a[- ])?century(?![\w-])"
+    ))),
     ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"))),
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
     ("plural_unit", _c(_i(
@@ -360,7 +365,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
-    "duration": _UNIT_W, "unit_long": ("-long",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
+    "duration": _UNIT_W, "unit_long": ("-long",), "century_part": ("century",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
     "the_unit": ("the year", "the week", "the month", "the fiscal", "the full", "the calendar", "the entire",
