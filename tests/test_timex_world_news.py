@@ -66,3 +66,15 @@ def test_lengths_written_the_british_way():
 def test_from_march_is_the_month():
     assert values("Sales will grow from March to May.", dt.date(2024, 1, 2)) == {"March": "2024-03", "May": "2024-05"}
     assert values("Thousands march to the capital.", dt.date(2024, 1, 2)) == {}
+
+
+def test_a_games_quarters_and_halves_are_no_business_periods():
+    jan = dt.date(2024, 1, 22)
+    assert values("Buffalo scored 14 points in the fourth quarter.", jan) == {}
+    assert values("Allen threw for 200 yards in the second half.", jan) == {}
+    assert values("Margins rose 2 percentage points in the fourth quarter.", jan) == {"the fourth quarter": "2023-Q4"}
+
+
+def test_a_past_verbs_half_just_begun_is_last_years():
+    assert values("Revenue rose in the first half.", dt.date(2024, 1, 22)) == {"the first half": "2023-H1"}
+    assert values("Revenue will rise in the first half.", dt.date(2024, 1, 22)) == {"the first half": "2024-H1"}

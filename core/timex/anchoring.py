@@ -66,6 +66,11 @@ _WEEKDAY_OR = re.compile(r"(?i:\s+or\s+(?:on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
 
+# A past verb's own quarter or half that began under a month before the article cannot
+# have finished: "revenue rose in the first half", told on Jan. 22, is last year's half.
+RECENT_PERIOD = 30
+
+
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -221,7 +226,9 @@ class Resolver:
                                     week=bool(spec.extra.get("week_of")))  # "the third week of June": a month's span
             else:
                 year = year_for(base, spec.suffix, direction)
-                if direction is None and starts_after(year, spec.suffix, base) and self._tense(c) == -1:
+                if direction is None and self._tense(c) == -1 and (
+                        starts_after(year, spec.suffix, base) or RECENT_PERIOD and self._adverbial(c)
+                        and starts_after(year, spec.suffix, base - dt.timedelta(days=RECENT_PERIOD))):
                     year -= 1  # "profit fell in the third quarter" told in March: last year's
             if spec.weekday:
                 year = year_matching_weekday(year, spec.suffix, spec.weekday)

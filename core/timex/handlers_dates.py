@@ -221,8 +221,25 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
 _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
           "final": 4}
 
+# A game's quarters and halves: "14 points in the fourth quarter", "scored early in the second half"
+_GAME_CUES = re.compile(
+    r"(?i:(?<!percentage )(?<!basis )\bpoints\b|\bscor(?:e|ed|es|ing)\b|touchdowns?|field goals?|"
+    r"rebounds|assists|\byards\b|halftime|half-time|quarterback|three-pointers?|free throws?|the buzzer|"
+    r"\binnings?\b|\bkick-?off\b)")
+
+
+def in_a_game(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start..end`` tells a match, not a business period."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+    right_stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_stops + [end + 200])
+    return bool(_GAME_CUES.search(text, left, right))
+
+
 def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     if m["plural"]:
+        return []
+    if not (m["yr2"] or m["yr"]) and in_a_game(text, m.start(), m.end()):
         return []
     mod = mod_of(m["mod"]) if m["mod"] else None
     ordw = clean(m["ord"])
