@@ -78,3 +78,13 @@ def test_a_games_quarters_and_halves_are_no_business_periods():
 def test_a_past_verbs_half_just_begun_is_last_years():
     assert values("Revenue rose in the first half.", dt.date(2024, 1, 22)) == {"the first half": "2023-H1"}
     assert values("Revenue will rise in the first half.", dt.date(2024, 1, 22)) == {"the first half": "2024-H1"}
+
+
+def test_time_zones_and_military_clocks():
+    fri = dt.date(2024, 4, 5)
+    assert values("The launch is scheduled for 10 a.m. Pacific time Saturday.", fri) == {
+        "10 a.m. Pacific time Saturday": "2024-04-06T10:00"}
+    got = values("Voting ends at 2200 BST; a curfew runs from 0600 local time until 0900 hours.", fri)
+    assert got == {"2200 BST": "2024-04-05T22:00", "0600 local time": "2024-04-05T06:00", "0900 hours": "2024-04-05T09:00"}
+    assert values("Published 06 March 2024, 09:15 IST", fri)["09:15 IST"] == "2024-03-06T09:15"
+    assert values("It took 1,500 hours of work.", fri) == {"1,500 hours": "PT1500H"}

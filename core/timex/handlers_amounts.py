@@ -31,6 +31,9 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "a second term"
     if num == "some" and not plural:
         return []
+    if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", num) and unit == "hour" and re.search(
+            r"(?i:\b(?:at|until|till|by|from|before|after|since)\s+)$", text[max(0, m.start() - 7):m.start()]):
+        return []  # "until 0900 hours": a clock, the military way
     n = parse_num(num)
     if m["num0"]:
         low = parse_num(clean(m["num0"]))

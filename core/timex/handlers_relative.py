@@ -132,8 +132,8 @@ def _clock_value(raw: str) -> str | None:
         return "T12:00"
     if s == "midnight":
         return "T00:00"
-    if re.fullmatch(r"\d{4}", s):  # "0600 GMT"
-        return f"T{s[:2]}:{s[2:]}"
+    if re.fullmatch(r"\d{4}(?:\s+(?:hours|hrs))?", s):  # "0600 GMT", "0900 hours"
+        return f"T{s[:2]}:{s[2:4]}"
     mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
     if not mm:
         return None
@@ -146,7 +146,7 @@ def _clock_value(raw: str) -> str | None:
 
 def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["clock"]
-    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw)
+    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs"))
     if is_24h and not m["tz"]:
         if not re.search(r"(?i:\b(?:at|about|around|until|by|from|before|after|since)\s+)$", text[max(0, m.start() - 10):m.start()]):
             return []

@@ -49,6 +49,8 @@ def weekday_num(s: str) -> int:
 def parse_num(s: str) -> float | None:
     """"twenty four" -> 24, "a couple of" -> 2, "several" -> None (fuzzy)."""
     s = clean(s).replace("-", " ")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):  # "1,500 hours"
+        s = s.replace(",", "")
     half = re.fullmatch(r"(\d+)\s*(?:1/2|½)", s)
     if half:
         return int(half.group(1)) + 0.5

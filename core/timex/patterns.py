@@ -109,7 +109,7 @@ _NUMWORD = (
     r"sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 NUM_RE = (
-    r"(?:\d{1,4}(?:\.\d{1,2}|\s+1/2|½)?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,4}(?:\.\d{1,2}|\s+1/2|½)?|" + _NUMWORD + r"(?:\s+hundred)?|a\s+couple\s+of|couple\s+of|"
     r"a\s+dozen|a\s+hundred|half\s+an?|an?|a\s+few|few|several|some|many|a\s+number\s+of|dozens\s+of|"
     r"hundreds\s+of|numerous)"
 )
@@ -131,12 +131,14 @@ APPROX_RE = (
     r"(?:about|around|roughly|approximately|nearly|almost|less\s+than|no\s+more\s+than|more\s+than|"
     r"at\s+least|up\s+to|just\s+over|just\s+under|some)"
 )
-TZ_RE = r"(?:EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|local\s+time)"
+_TZ_ABBR = r"EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|IST|AEDT|AEST|AWST|JST|KST|HKT|SGT|MSK|EET|EEST|WAT|EAT"
+TZ_RE = rf"(?:{_TZ_ABBR}|local\s+time|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|[Dd]aylight\s+[Tt]ime))?)"
 CLOCK_RE = (
     r"(?:(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
-    r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|local\s+time)\b)"  # "10.05 GMT"
-    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)"
+    r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|local\s+time)\b)"  # "10.05 GMT"
+    # "0600 GMT", "2200 BST", "0530 local time", "0900 hours": four digits only before a zone
+    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|JST|MSK|EST|EDT|local\s+time)\b))"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
 )
 REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|upcoming|prior|that)"
@@ -262,17 +264,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ))),
     # durations: "the past three months", "six days", "a five-year", "the first nine months"
     ("duration", _c(_i(
-        rf"(?<![\w'’])(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
+        rf"(?<![\w'’])(?<!\d,)(?:(?P<approx>{APPROX_RE})\s+)?(?P<lead>the\s+(?:past|last|next|first|coming|previous|following|"
         r"final|remaining|latest|initial|same|preceding|prior)\s+|the\s+)?"
         rf"(?:(?P<num0>{NUM_RE})(?:\s+(?:to|or)\s+|-|–))?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?(?:[- ]|\s+(?P<extra>consecutive|straight|successive|more|additional|full|trading|business|working)\s+)(?P<unit>{UNIT_RE})(?P<adj>[- ]long|[- ]old)?(?:\s+or\s+so)?"
         r"(?:\s+and\s+(?P<half>a\s+half))?(?![\w-])"
     ))),
-    # "a day-long meeting", "the year-long inquiry": one unit as an adjective
     # "a quarter century", "half a century", "a half-century"
     ("century_part", _c(_i(
         r"(?:(?P<lead>a|an|the|nearly\s+a|almost\s+a|more\s+than\s+a|about\s+a)\s+)?"
         r"(?P<part>quarter|half)[- ](?:a[- ])?century(?![\w-])"
     ))),
+    # "a day-long meeting", "the year-long inquiry": one unit as an adjective
     ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"))),
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
     ("plural_unit", _c(_i(
