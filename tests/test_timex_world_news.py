@@ -88,3 +88,20 @@ def test_time_zones_and_military_clocks():
     assert got == {"2200 BST": "2024-04-05T22:00", "0600 local time": "2024-04-05T06:00", "0900 hours": "2024-04-05T09:00"}
     assert values("Published 06 March 2024, 09:15 IST", fri)["09:15 IST"] == "2024-03-06T09:15"
     assert values("It took 1,500 hours of work.", fri) == {"1,500 hours": "PT1500H"}
+
+
+def test_a_timetable_in_the_present_looks_ahead():
+    wed = dt.date(2025, 6, 11)
+    assert values("The final is on Saturday.", wed) == {"Saturday": "2025-06-14"}
+    assert values("The results are due on Friday.", wed) == {"Friday": "2025-06-13"}
+    assert values("Rain is forecast for Thursday.", wed) == {"Thursday": "2025-06-12"}
+    assert values("The deadline is Friday.", dt.date(2024, 2, 20)) == {"Friday": "2024-02-23"}
+    assert values("The vote is on 21 Oct.", dt.date(2023, 3, 8)) == {"21 Oct.": "2023-10-21"}
+    assert values("Elections are due in May.", dt.date(2024, 7, 18)) == {"May": "2025-05"}
+    assert values("The final was on Saturday.", wed) == {"Saturday": "2025-06-07"}
+
+
+def test_what_was_ordered_comes_after_the_order():
+    tue = dt.date(2024, 9, 10)
+    assert values("The judge ordered both sides to appear Monday.", tue) == {"Monday": "2024-09-16"}
+    assert values("Both sides appeared Monday.", tue) == {"Monday": "2024-09-09"}

@@ -28,8 +28,12 @@ EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "
     "vote", "return", "face", "head", "fly", "convene", "take", "hold", "kick", "launch", "expire",
 }
 PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
-               "slate", "anticipate", "arrange", "propose", "promise", "vow"}
+               "slate", "anticipate", "arrange", "propose", "promise", "vow", "forecast"}
 
+ORDER_LEMMAS = {  # "ordered both sides to appear Monday": what is ordered comes after the order
+    "order", "ask", "urge", "direct", "instruct", "summon", "require", "compel", "force", "tell",
+    "invite", "allow", "permit", "subpoena",
+}
 RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
     "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
     "fix", "pencil", "book",
@@ -165,6 +169,8 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
                 return -1  # "had planned to visit Friday": a plan already in the past
             if head.lemma_ in PLAN_STRONG and _is_past(head):
                 return AROUND  # "was expected to vote Friday": told before, maybe not yet done
+            if head.lemma_ in ORDER_LEMMAS and _is_past(head) and verb.dep_ in ("xcomp", "ccomp"):
+                return 1  # "ordered both sides to appear Monday": what was ordered comes after
             if head.lemma_ in PLAN_LEMMAS:
                 return 1
             return verb_direction(head, depth + 1)
@@ -286,10 +292,28 @@ class TenseOracle:
                 return 1  # "The Senate votes Thursday on the bill": a verb the parse took for a noun
             return None
         result = verb_direction(tok)
+        if result == 0 and _present_be_of(span, tok):
+            return 1  # "the final is on Saturday", "results are due Friday", "Election Day is Nov. 5"
         if result == 0 and scheduled and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in NOT_SCHEDULED \
                 and tok.lower_ not in SAME_PAST_FORM and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             return 1  # "voters go to the polls Sunday"
         return result
+
+
+
+
+def _present_be_of(span: "Span", verb: "Token") -> bool:
+    """A present "is"/"are" whose own complement is the date ("is on Saturday", "is Nov. 5",
+    "are due on Friday"): a timetable, which looks ahead."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    if tok.head.pos_ == "ADJ" and tok.head.lemma_ in PROSPECT_ADJ:
+        tok = tok.head  # "are due on Friday"
+    return tok.head.i == verb.i and tok.dep_ in ("prep", "attr", "npadvmod", "acomp", "tmod")
 
 
 TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the verb's own time
