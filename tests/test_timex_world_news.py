@@ -105,3 +105,11 @@ def test_what_was_ordered_comes_after_the_order():
     tue = dt.date(2024, 9, 10)
     assert values("The judge ordered both sides to appear Monday.", tue) == {"Monday": "2024-09-16"}
     assert values("Both sides appeared Monday.", tue) == {"Monday": "2024-09-09"}
+
+
+def test_parts_of_the_storys_day():
+    got = values("On Tuesday, March 5, rebels attacked. In the afternoon troops arrived, and by late afternoon the "
+                 "town fell. By dawn Thursday it was over. They struck again at 4 in the morning.", dt.date(2024, 3, 8))
+    assert got == {"Tuesday, March 5": "2024-03-05", "the afternoon": "2024-03-05TAF", "late afternoon": "2024-03-05TAF",
+                   "dawn Thursday": "2024-03-07TMO", "4 in the morning": "2024-03-08T04:00"}
+    assert values("The morning papers said so. He works in the morning shift. Good morning.", dt.date(2024, 3, 8)) == {}

@@ -30,7 +30,7 @@ HANDLERS: dict[str, Handler] = {
     "the_unit": D.h_the_unit,
     "season": D.h_season, "spelled_year": D.h_spelled_year, "set_month": D.h_set_month,
     "holiday": D.h_holiday, "spelled_decade": D.h_spelled_decade, "overnight": R.h_overnight,
-    "weekday": R.h_weekday, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
+    "weekday": R.h_weekday, "part_of_day": R.h_part_of_day, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
     "year_end": R.h_year_end, "ago": R.h_ago, "the_weekend": R.h_the_weekend, "clock": R.h_clock,
     "unit_before": R.h_unit_before,
     "duration": A.h_duration, "unit_long": A.h_unit_long, "century_part": A.h_century_part, "plural_ago": A.h_plural_unit, "plural_unit": A.h_plural_unit, "recent_units": A.h_recent_units,

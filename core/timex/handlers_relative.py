@@ -53,6 +53,26 @@ def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "last morning" is not idiomatic; "last evening" rare
     return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=n, anchor=anchor, part=f"T{part}", mod=mod))]
 
+_PART_LEAD = re.compile(r"(?i:\b(?:in|during|by|at|until|till|from|since|before|after|around|toward|towards)\s+)$")
+_BARE_PARTS = frozenset({"dawn", "dusk", "daybreak", "nightfall"})  # "at dawn"; but not "in morning"
+
+
+def h_part_of_day(m: re.Match[str], text: str) -> list[Candidate]:
+    """"in the afternoon", "by late afternoon", "at dawn": that part of the story's day."""
+    part_word = clean(m["part"])
+    if not _PART_LEAD.search(text[max(0, m.start() - 9):m.start()]):
+        return []  # "morning papers", "the evening news", "Good morning"
+    if not (m["the"] or m["mod"] or part_word in _BARE_PARTS or part_word.startswith("mid")):
+        return []
+    if re.match(r"\s+(?:of|news|paper|papers|show|prayers?|rush|commute|session|edition|star|shifts?|hours|"
+                r"traffic|flights?|trains?|service|briefing|classes|class|light|sun|sky)\b", text[m.end():m.end() + 12]):
+        return []  # "in the morning of", "the morning shift": the part names something else
+    part = "T" + P.PARTS_OF_DAY[part_word]
+    mod = mod_of(m["mod"]) if m["mod"] else None
+    if m["wd"]:
+        return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(m["wd"]), part=part, mod=mod))]
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, anchor="ref", part=part, mod=mod))]
+
 def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     rel = clean(m["rel"])
     unit = clean(m["unit"])
@@ -138,6 +158,9 @@ def _clock_value(raw: str) -> str | None:
     if not mm:
         return None
     h, mi = int(mm.group(1)), int(mm.group(2) or 0)
+    said = re.search(r"in the (morning|afternoon|evening)$", s)
+    if said:  # "4 in the morning", "6 in the evening"
+        return f"T{h % 12 + (0 if said[1] == 'morning' else 12):02d}:{mi:02d}"
     if mm.group(4):
         if h == 0 or h > 12:
             return None

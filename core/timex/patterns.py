@@ -60,6 +60,7 @@ SEASONS: dict[str, str] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "daytime": "DT", "mid-afternoon": "AF", "midafternoon": "AF",
+    "mid-morning": "MO", "midmorning": "MO", "dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV",
 }
 MODS: dict[str, str] = {  # prefix word -> Timex.mod (the project's vocabulary)
     "early": "EARLY", "late": "LATE", "mid": "MID",
@@ -135,6 +136,8 @@ _TZ_ABBR = r"EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|IST|A
 TZ_RE = rf"(?:{_TZ_ABBR}|local\s+time|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|[Dd]aylight\s+[Tt]ime))?)"
 CLOCK_RE = (
     r"(?:(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
+    # "4 in the morning", "at 6 in the evening"
+    r"|(?<![\d.:$£€¥,])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)(?![\w-])"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|local\s+time)\b)"  # "10.05 GMT"
     # "0600 GMT", "2200 BST", "0530 local time", "0900 hours": four digits only before a zone
@@ -230,6 +233,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<rel>{_WD_REL})\s+)?"
         rf"(?:(?P<mod>{_i('early|late|earlier|later|mid-')})\s*)?(?P<wd>{WEEKDAY_RE})(?P<plural>s)?"
         rf"(?:\s+(?P<part>{_i(PART_RE)})(?P<pplural>s)?)?"
+    )),
+    # "in the afternoon", "by late afternoon", "at dawn", "by dawn Thursday": the day the story is on
+    ("part_of_day", _c(
+        rf"(?:(?P<the>{_i('the')})\s+)?(?:(?P<mod>{_i('early|late|mid-?')})\s*)?"
+        rf"(?P<part>{_i('mid-?morning|mid-?afternoon|morning|afternoon|evening|dawn|dusk|daybreak|nightfall')})"
+        rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_RE}))?(?![\w-])"
     )),
     # "today", "late yesterday", "tomorrow morning", "tonight", "last night", "this morning"
     ("deictic", _c(_i(
@@ -376,6 +385,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
+    "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
