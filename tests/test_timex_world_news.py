@@ -113,3 +113,24 @@ def test_parts_of_the_storys_day():
     assert got == {"Tuesday, March 5": "2024-03-05", "the afternoon": "2024-03-05TAF", "late afternoon": "2024-03-05TAF",
                    "dawn Thursday": "2024-03-07TMO", "4 in the morning": "2024-03-08T04:00"}
     assert values("The morning papers said so. He works in the morning shift. Good morning.", dt.date(2024, 3, 8)) == {}
+
+
+def test_phrases_built_of_two_times_are_one():
+    wed = dt.date(2024, 11, 13)
+    got = values("Prices are up on this time last year. A year ago today the war began. The deal expired a year "
+                 "ago this week. Sales fell the week before last.", wed)
+    assert got == {"this time last year": "2023-11-13", "A year ago today": "2023-11-13",
+                   "a year ago this week": "2023-W46", "the week before last": "2024-W44"}
+    assert values("A year ago today", dt.date(2024, 2, 29)) == {"A year ago today": "2023-02-28"}
+
+
+def test_a_week_after_the_coming_weekday():
+    wed = dt.date(2024, 11, 13)
+    assert values("The vote is a week from Friday.", wed) == {"a week from Friday": "2024-11-22"}
+    assert values("The rally is on Tuesday week.", wed) == {"Tuesday week": "2024-11-26"}
+    assert values("He left on Tuesday. The week of talks began.", wed) == {"Tuesday": "2024-11-12"}
+
+
+def test_a_quarter_named_by_its_last_month():
+    got = values("Profits rose in the June quarter and will rise in the December quarter.", dt.date(2024, 8, 1))
+    assert got == {"the June quarter": "2024-Q2", "the December quarter": "2024-Q4"}

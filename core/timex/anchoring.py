@@ -24,7 +24,7 @@ from core.timex.granularity import interval_of, narrow
 from core.timex.holidays import holiday_date
 from core.timex.placing import (
     add_months, format_at, iso_week, nearest_year, shift, starts_after, weekday_near, year_for,
-    year_matching_weekday,
+    year_matching_weekday, years_on,
 )
 from core.timex.spec import Candidate, Spec
 from core.timex.tense import AROUND, TenseOracle
@@ -188,10 +188,11 @@ class Resolver:
                 if spec.suffix:
                     return "XXXX" + spec.suffix, True
                 return _PLACEHOLDER[spec.unit] + part, True
-            d = shift(base, spec.unit, spec.n)
+            fmt = spec.extra.get("fmt")
+            d = years_on(base, spec.n) if fmt and spec.unit == "year" else shift(base, spec.unit, spec.n)
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
-            return format_at(d, spec.unit) + part, True
+            return format_at(d, fmt or spec.unit) + part, True  # "a year ago today": a day
         if spec.kind == "weekday":
             base, is_ref = self._base(spec, "day")
             weekend = spec.unit == "weekend"
@@ -206,6 +207,7 @@ class Resolver:
                     tense = self._tense(c, scheduled=True)
                     direction = tense if tense in (1, AROUND) else -1
                 d = weekday_near(base, spec.weekday, direction)
+            d += dt.timedelta(weeks=spec.extra.get("weeks_after", 0))  # "Tuesday week"
             self.state.last_wd = (c.end, d)
             if weekend:
                 return iso_week(d) + "-WE", True

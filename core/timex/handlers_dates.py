@@ -337,6 +337,11 @@ def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
     return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
+def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:
+    """"the June quarter" (Australian and Indian reports): the quarter that ends in June."""
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-Q{month_num(m['month']) // 3}"))]
+
+
 def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     """"the year" is the year under discussion; "the year ended Sept. 30", a fiscal
     year told by its last day, is a year's length (TimeBank's reading)."""

@@ -206,7 +206,23 @@ def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
 
 def h_unit_before(m: re.Match[str], text: str) -> list[Candidate]:
     n = -1 if clean(m["dir"]) in ("before", "earlier") else 1
+    if m["last"]:
+        if n != -1:
+            return []
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=-2))]  # "the week before last"
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=n, anchor="ref"))]
+
+
+def h_year_ago_today(m: re.Match[str], text: str) -> list[Candidate]:
+    n = 1 if m["rel"] and clean(m["rel"]) == "next" else -1
+    when = clean(m["when"]) if m["when"] else "today"
+    fmt = {"today": "day", "this week": "week", "this month": "month"}[when]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=n, extra={"fmt": fmt}))]
+
+
+def h_weekday_week(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=weekday_num(m["wd"] or m["wd2"]), direction=1,
+                          extra={"weeks_after": 1}))]
 
 
 def h_overnight(m: re.Match[str], text: str) -> list[Candidate]:

@@ -259,8 +259,23 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ))),
     # "the day before", "the year after": one unit from the text's reference time
     ("unit_before", _c(_i(
-        r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b)"
+        r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])"
+        r"(?:(?P<last>\s+last)(?![\w-])|(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b))"
     ))),
+    # "this time last year", "a year ago today", "a year ago this week": a day (week...) a year away
+    ("year_ago_today", _c(_i(
+        r"this\s+time\s+(?P<rel>last|next)\s+year(?![\w-])"
+        r"|(?:a|one)\s+year\s+ago\s+(?P<when>today|this\s+week|this\s+month)(?![\w-])"
+    ))),
+    # "Tuesday week", "a week on Friday", "a week from Friday": seven days after the coming one
+    ("weekday_week", _c(
+        rf"{_i('a')}\s+{_i('week')}\s+{_i('on|from')}\s+(?P<wd>{WEEKDAY_RE})(?![\w-])"
+        rf"|(?P<wd2>{WEEKDAY_RE})\s+week(?![\w-])(?!\s+of\b|'s)"
+    )),
+    # "the June quarter", "the September quarter": the quarter ending that month
+    ("month_quarter", _c(
+        rf"{_i('the')}\s+(?P<month>March|June|September|December|Sept?\.|Dec\.)[- ]quarter(?![\w-])"
+    )),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
@@ -385,6 +400,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
+    "year_ago_today": ("this time", "year ago"), "weekday_week": ("day week", "a week"),
+    "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),

@@ -21,6 +21,14 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(idx // 12, idx % 12 + 1, 1)
 
 
+def years_on(d: dt.date, n: int) -> dt.date:
+    """The same day ``n`` years away (Feb. 29 becomes Feb. 28): "a year ago today"."""
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
+
+
 def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
