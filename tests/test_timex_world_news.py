@@ -134,3 +134,12 @@ def test_a_week_after_the_coming_weekday():
 def test_a_quarter_named_by_its_last_month():
     got = values("Profits rose in the June quarter and will rise in the December quarter.", dt.date(2024, 8, 1))
     assert got == {"the June quarter": "2024-Q2", "the December quarter": "2024-Q4"}
+
+
+def test_a_year_that_straddles_two_is_one_expression():
+    got = values("In fiscal year 2024-25 and the 2023-24 financial year output grew; the 2022-23 season ended.",
+                 dt.date(2024, 7, 18))
+    assert got == {"fiscal year 2024-25": "2024", "2023-24": "2023", "2022-23": "2022"}
+    assert values("FY24 and FY'25 results", dt.date(2024, 7, 18)) == {"FY24": "2024", "FY'25": "2025"}
+    got = values("In 2023-24 inflation fell.", dt.date(2024, 7, 18))
+    assert got == {"2023": "2023", "24": "2024"}  # no fiscal word: a range of two years, as "1997-99"

@@ -151,10 +151,23 @@ def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
+_SPAN_YEAR_AFTER = re.compile(r"(?i:\s+(?:financial|fiscal|budget|tax|academic|school|season|crop|marketing)\b)")
+_SPAN_YEAR_BEFORE = re.compile(r"(?i:\b(?:financial|fiscal|budget|tax|academic|school)\s+years?\s+$|season\s+$)")
+
+
 def h_year(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["fy"]:
+        return [cand(m, Spec(TimexType.DATE, value=f"20{m['fy']}", explicit=True))]
     year = int(m["year"])
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 30]
+    if m["year2"] and len(m["year2"]) == 2 and int(m["year2"]) == (year + 1) % 100 and (
+            m["fiscal"] or _SPAN_YEAR_AFTER.match(after) or _SPAN_YEAR_BEFORE.search(before)):
+        # "the financial year 2023-24", "the 2022-23 season": one year that straddles two
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True))]
+    if m["sep"] == "/":
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True),
+                     end=m.end("year"))]  # "2023/24" unexplained: the year written
     if not m["fiscal"] and not m["mod"]:
         if _YEAR_REJECT_BEFORE.search(before) or _YEAR_REJECT_AFTER.match(after):
             return []

@@ -209,7 +209,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "1998", "early 1998", "fiscal 1990", "FY2022", "1997-99", "the year 2000"
     ("year", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<fiscal>{_FISCAL}|FY\s?))?"
-        rf"(?P<year>{YEAR_RE})(?:(?:-|–)(?P<year2>\d\d(?![\d%])|(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)))?"
+        rf"(?P<year>{YEAR_RE})(?:(?P<sep>-|–|/)(?P<year2>\d\d(?![\d%])|(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)))?"
+        # "FY24", "FY'25": a fiscal year by two digits
+        r"|(?<![\w])FY\s?'?(?P<fy>\d\d)(?![\d\w])"
     )),
     # "the 1990s", "the mid-1990s", "the '80s", "the late 1970s"
     ("decade", _c(
@@ -386,7 +388,7 @@ _UNIT_W = ("second", "minute", "hour", "day", "night", "week", "fortnight", "mon
            "year", "decade", "centur", "millenni")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_W, "day_month": _MONTH_W, "month_year": _MONTH_W, "month": _MONTH_W,
-    "iso_date": ("-",), "slash_date": ("/", "."), "year": ("1", "2"), "decade": ("0s", "0's"),
+    "iso_date": ("-",), "slash_date": ("/", "."), "year": ("1", "2", "fy"), "decade": ("0s", "0's"),
     "century": ("century",), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
