@@ -143,3 +143,10 @@ def test_a_year_that_straddles_two_is_one_expression():
     assert values("FY24 and FY'25 results", dt.date(2024, 7, 18)) == {"FY24": "2024", "FY'25": "2025"}
     got = values("In 2023-24 inflation fell.", dt.date(2024, 7, 18))
     assert got == {"2023": "2023", "24": "2024"}  # no fiscal word: a range of two years, as "1997-99"
+
+
+def test_a_clock_later_in_the_sentence_of_a_day_is_on_that_day():
+    got = values("The fire started at 9.30am on Saturday and was contained by 18:45 AEDT. Officials spoke at 10 a.m.",
+                 dt.date(2023, 11, 22))
+    assert got == {"9.30am on Saturday": "2023-11-18T09:30", "18:45 AEDT": "2023-11-18T18:45",
+                   "10 a.m.": "2023-11-22T10:00"}

@@ -39,6 +39,8 @@ _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "qu
                 "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
 QUARTER_CONTEXT_CHARS = 1500
 NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
+SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass
@@ -98,6 +100,9 @@ class Resolver:
         if spec.anchor == "near":  # a bare clock time takes the day just named, else the DCT
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= NEAR_CHARS:
                 return st.ref, True
+            if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= SAME_SENTENCE_CHARS \
+                    and not _SENTENCE_END.search(self.text[st.ref_end:pos]):
+                return st.ref, True  # "started at 9.30am on Saturday and was contained by 18:45"
             return self.dct, False
         if spec.anchor == "ref" and st.ref is not None:
             if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
