@@ -150,3 +150,19 @@ def test_a_clock_later_in_the_sentence_of_a_day_is_on_that_day():
                  dt.date(2023, 11, 22))
     assert got == {"9.30am on Saturday": "2023-11-18T09:30", "18:45 AEDT": "2023-11-18T18:45",
                    "10 a.m.": "2023-11-22T10:00"}
+
+
+def test_narrative_seasons_and_years_ahead():
+    dec = dt.date(2024, 12, 20)
+    got = values("In 2019 she moved. That summer, she left. The following spring she returned.", dec)
+    assert got == {"2019": "2019", "That summer": "2019-SU", "The following spring": "2020-SP"}
+    assert values("We hope to finish in the new year.", dec) == {"the new year": "2025"}
+    assert values("The loan is due 5 April next year.", dec) == {"5 April next year": "2025-04-05"}
+    assert values("It opens April 5 next year.", dec) == {"April 5 next year": "2025-04-05"}
+
+
+def test_weekends_as_a_rule_and_a_shift_against_a_plan():
+    dec = dt.date(2024, 12, 20)
+    assert values("The museum is free on weekends.", dec) == {"weekends": "XXXX-WXX-WE"}
+    got = values("Voters go to the polls on 23 February, two months earlier than planned.", dec)
+    assert got == {"23 February": "2025-02-23", "two months": "P2M"}

@@ -42,6 +42,11 @@ _PREP_YEAR = re.compile(r"(?i:\b(?:in|since|of|from|until|by|year|the|to|before|
 _NAMED_BEFORE = re.compile(r"(?<![\w])(?!(?:Updated|Published|Posted|Modified|Dated|On)\b)[A-Z][a-z]+\s+$")
 
 
+def _in_year_offset(yrel: str, suffix: str) -> Spec:
+    n = {"last": -1, "next": 1, "this": 0}[clean(yrel)]
+    return Spec(TimexType.DATE, kind="offset", unit="year", n=n, suffix=suffix)
+
+
 def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     month, day = month_num(m["month"]), day_int(m["day"])
     year = int(m["year"]) if m["year"] else None
@@ -60,6 +65,8 @@ def h_month_day(m: re.Match[str], text: str) -> list[Candidate]:
     def spec_for(d: int) -> Spec:
         if year:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", mod=mod, explicit=True)
+        if m["yrel"]:  # "April 5 next year"
+            return _in_year_offset(m["yrel"], f"-{month:02d}-{d:02d}")
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", mod=mod, explicit=True,
                     direction=direction, weekday=weekday)
 
@@ -86,6 +93,8 @@ def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
     def spec_for(d: int) -> Spec:
         if year:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", explicit=True)
+        if m["yrel"]:  # "5 April next year"
+            return _in_year_offset(m["yrel"], f"-{month:02d}-{d:02d}")
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", explicit=True,
                     weekday=weekday if d == day else None)
 
@@ -350,6 +359,14 @@ def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
     return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
+def h_weekends(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"), start=m.start("w"))]
+
+
+def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=1), start=m.start("ny"))]
+
+
 def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     """"the June quarter" (Australian and Indian reports): the quarter that ends in June."""
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-Q{month_num(m['month']) // 3}"))]
@@ -380,6 +397,10 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if code == "FA" and rel == "the" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
         return []
+    if rel in ("that", "the following", "the next", "the previous"):  # "that summer", "the following spring"
+        direction = {"that": 0, "the following": 2, "the next": 2, "the previous": -2}[rel]
+        return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod,
+                              anchor="ref"))]
     if rel == "this":
         direction = 0  # "this fall": the DCT's year
     elif rel in (None, "the"):

@@ -122,6 +122,9 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
     n = parse_num(m["num"])
     unit = unit_of(m["unit"])
     d = clean(m["dir"])
+    if d in ("earlier", "later") and re.match(r"\s+than\b", text[m.end():m.end() + 6]):
+        # "two months earlier than planned": a shift, not a date
+        return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit)), end=m.end("unit"))]
     sign = -1 if d in ("ago", "earlier", "back") else 1
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
     if unit == "weekend":

@@ -179,7 +179,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:(?P<rel>{_MONTH_REL})\s+)?(?:(?P<mod>{_i(MOD_RE)})\s*)?"
         rf"(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})"
         rf"(?:(?:\s*(?:-|–)\s*|\s+{_i('to|through|and')}\s+)(?P<day2>{DAY_RE}))?"
-        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE}))?"
+        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR_RE})|\s+(?P<yrel>{_i('next|last|this')})\s+{_i('year')}(?![\w-]))?"
     )),
     # "7 December 2021", "the 7th of December"
     # "6-7 March", "15 and 20 December", "from 20th to 22nd June": the first day too
@@ -187,7 +187,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<wd>{WEEKDAY_PREFIX_RE}),?\s+)?(?:{_i('the')}\s+)?"
         rf"(?:(?<![\d,.])(?P<day0>{DAY_RE})(?:\s*(?:-|–)\s*|\s+{_i('and|to|or|until|till')}\s+(?:{_i('the')}\s+)?))?"
         rf"(?<![\d,.])(?P<day>{DAY_RE})\s+(?:{_i('of')}\s+)?(?P<month>{MONTH_RE})"
-        rf"(?:,?\s+(?P<year>{YEAR_RE}))?"
+        rf"(?:,?\s+(?P<year>{YEAR_RE})|\s+(?P<yrel>{_i('next|last|this')})\s+{_i('year')}(?![\w-]))?"
     )),
     # "June 1994", "early June 1994", "June of last year", "July last year"
     ("month_year", _c(
@@ -339,7 +339,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
-        _i(r"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|the|past|coming)\s+)?"
+        _i(r"(?:(?P<rel>this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that|last|next|this|the|"
+           r"past|coming)\s+)?"
            r"(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])")
         + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})(?:[-–/](?:\d\d|(?:19|20)\d\d)(?![\d%]))?"
         + rf"|(?P<syear>{SPELLED_YEAR_RE})))?"  # "the winter of 2022-23" is the one starting in 2022
@@ -374,6 +375,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
     ))),
     ("the_weekend", _c(_i(r"the\s+weekend(?![\w-])"))),
+    ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
+    # "in the new year", told in December: the coming year
+    ("new_year", _c(r"(?:[Ii]n|[Ii]nto|[Aa]fter|[Uu]ntil|[Ee]arly\s+in)\s+(?P<ny>the\s+new\s+year)(?![\w-])")),
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
@@ -402,7 +406,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
-    "year_ago_today": ("this time", "year ago"), "weekday_week": ("day week", "a week"),
+    "year_ago_today": ("this time", "year ago"), "weekends": ("weekends",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
     "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
