@@ -166,3 +166,10 @@ def test_weekends_as_a_rule_and_a_shift_against_a_plan():
     assert values("The museum is free on weekends.", dec) == {"weekends": "XXXX-WXX-WE"}
     got = values("Voters go to the polls on 23 February, two months earlier than planned.", dec)
     assert got == {"23 February": "2025-02-23", "two months": "P2M"}
+
+
+def test_the_same_period_a_year_back_is_one_expression():
+    got = values("Sales rose 5% in the third quarter from the same period last year. In November, prices rose 3% "
+                 "from the same month last year.", dt.date(2024, 12, 10))
+    assert got == {"the third quarter": "2024-Q3", "the same period last year": "2023-Q3",
+                   "November": "2024-11", "the same month last year": "2023-11"}

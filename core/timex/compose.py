@@ -21,6 +21,8 @@ _OF = re.compile(r"\s+of\s+")
 _WEEK_AFTER = re.compile(r"\s+week\b")
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
+_SAME = re.compile(r"(?i:the\s+same\s+(period|quarter|month))")
+_YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)")
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
 
 
@@ -67,11 +69,23 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             spec = c.spec.with_(extra={**c.spec.extra, "week_of": True, "weekend": True})
             out[-1] = replace(c, start=prev.start, spec=spec)  # "the weekend of Feb. 5"
             continue
+        same = _SAME.fullmatch(text[prev.start:prev.end]) if prev is not None else None
+        if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():
+            out[-1] = replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))  # "the same period last year"
+            continue
         m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if day else None
         if m:  # "the week of Jan. 10"
             c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
         out.append(c)
     return out
+
+
+def _a_year_back(unit: str) -> Spec:
+    """"the same period last year": the quarter under discussion a year back; "the same
+    month a year earlier": the month just named, a year back."""
+    if unit == "month":
+        return Spec(TimexType.DATE, kind="offset", unit="month", n=-12, anchor="ref")
+    return Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False})
 
 
 def _as_week(c: Candidate) -> Spec:
