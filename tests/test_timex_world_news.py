@@ -173,3 +173,13 @@ def test_the_same_period_a_year_back_is_one_expression():
                  "from the same month last year.", dt.date(2024, 12, 10))
     assert got == {"the third quarter": "2024-Q3", "the same period last year": "2023-Q3",
                    "November": "2024-11", "the same month last year": "2023-11"}
+
+
+def test_on_the_fifth_is_a_day_of_the_month_in_view():
+    wed = dt.date(2023, 3, 8)
+    assert values("The bridge collapsed on the 5th, officials said.", wed) == {"the 5th": "2023-03-05"}
+    assert values("The bridge collapsed on the 25th, officials said.", wed) == {"the 25th": "2023-02-25"}
+    assert values("Talks will resume on the 2nd.", wed) == {"the 2nd": "2023-04-02"}
+    got = values("In March 2020 the firm failed; on the 15th it filed for bankruptcy.", wed)
+    assert got["the 15th"] == "2020-03-15"
+    assert values("He finished on the 5th hole and came on the 3rd attempt.", wed) == {}

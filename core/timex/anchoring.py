@@ -242,6 +242,8 @@ class Resolver:
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
         if spec.kind == "holiday":
             return self._holiday(c)
+        if spec.kind == "day_of_month":
+            return self._day_of_month(c)
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
@@ -301,6 +303,26 @@ class Resolver:
         tense = self._tense(c)
         adverbial = tense == -1 and self._adverbial(c)  # "met on Independence Day", told in March
         return value_for(nearest_year(base, "", tense, value_for, adverbial=adverbial)), True
+
+    def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
+        """"on the 5th": that day of the month just told of, else of the DCT's month, a month
+        back for a past verb whose day is still ahead (a month on for a future one)."""
+        day = c.spec.n
+        base, is_ref = self._base(c.spec, "month")
+        if base is None:
+            return f"XXXX-XX-{day:02d}", True
+        months = 0
+        if not is_ref:
+            tense = self._tense(c)
+            if tense == -1 and day > base.day:
+                months = -1
+            elif tense == 1 and day < base.day:
+                months = 1
+        first = add_months(base, months)
+        try:
+            return first.replace(day=day).isoformat(), True
+        except ValueError:
+            return None, False
 
     def _quarter_ctx(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -33,7 +33,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": R.h_weekday, "part_of_day": R.h_part_of_day, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
     "year_end": R.h_year_end, "ago": R.h_ago, "the_weekend": R.h_the_weekend, "clock": R.h_clock,
     "unit_before": R.h_unit_before, "year_ago_today": R.h_year_ago_today, "weekday_week": R.h_weekday_week,
-    "month_quarter": D.h_month_quarter, "weekends": D.h_weekends, "new_year": D.h_new_year,
+    "month_quarter": D.h_month_quarter, "weekends": D.h_weekends, "ordinal_day": D.h_ordinal_day, "new_year": D.h_new_year,
     "duration": A.h_duration, "unit_long": A.h_unit_long, "century_part": A.h_century_part, "plural_ago": A.h_plural_unit, "plural_unit": A.h_plural_unit, "recent_units": A.h_recent_units,
     "ref": A.h_ref, "set": A.h_set,
 }

@@ -359,6 +359,10 @@ def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
     return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
+def h_ordinal_day(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, Spec(TimexType.DATE, kind="day_of_month", n=day_int(m["day"]), anchor="ref", explicit=True))]
+
+
 def h_weekends(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.SET, value="XXXX-WXX-WE"), start=m.start("w"))]
 

@@ -375,6 +375,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
     ))),
     ("the_weekend", _c(_i(r"the\s+weekend(?![\w-])"))),
+    # "collapsed on the 5th": that day of the month the story is in
+    ("ordinal_day", _c(
+        r"(?<=\b[Oo]n\s)(?P<the>the)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+        r"(?!\s+(?:of|day|anniversary|floor|time|century|birthday|place|round|minute|hole|inning|amendment|"
+        r"person|game|lap|attempt|try|row|straight|consecutive|year|month|week|most|largest|biggest)\b)"
+    )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
     ("new_year", _c(r"(?:[Ii]n|[Ii]nto|[Aa]fter|[Uu]ntil|[Ee]arly\s+in)\s+(?P<ny>the\s+new\s+year)(?![\w-])")),
@@ -406,7 +412,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
-    "year_ago_today": ("this time", "year ago"), "weekends": ("weekends",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
+    "year_ago_today": ("this time", "year ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
     "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
