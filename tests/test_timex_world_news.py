@@ -183,3 +183,9 @@ def test_on_the_fifth_is_a_day_of_the_month_in_view():
     got = values("In March 2020 the firm failed; on the 15th it filed for bankruptcy.", wed)
     assert got["the 15th"] == "2020-03-15"
     assert values("He finished on the 5th hole and came on the 3rd attempt.", wed) == {}
+
+
+def test_overnight_ahead_for_a_forecast():
+    mon = dt.date(2025, 1, 6)
+    assert values("Snow will begin overnight.", mon) == {"overnight": "2025-01-06TNI"}
+    assert values("Fighting raged overnight.", mon) == {"overnight": "2025-01-05TNI"}

@@ -194,7 +194,8 @@ class Resolver:
                     return "XXXX" + spec.suffix, True
                 return _PLACEHOLDER[spec.unit] + part, True
             fmt = spec.extra.get("fmt")
-            d = years_on(base, spec.n) if fmt and spec.unit == "year" else shift(base, spec.unit, spec.n)
+            n = spec.n + 1 if spec.extra.get("ahead_if_future") and self._tense(c) == 1 else spec.n  # "will begin overnight"
+            d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
             return format_at(d, fmt or spec.unit) + part, True  # "a year ago today": a day

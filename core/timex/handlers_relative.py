@@ -234,4 +234,4 @@ def h_overnight(m: re.Match[str], text: str) -> list[Candidate]:
                 r"visits?|trips?|flights?|shifts?|express|mail|parking|shelters?|accommodations?)\b)",
                 text[m.end():m.end() + 16]):
         return []
-    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=-1, part="TNI"))]
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=-1, part="TNI", extra={"ahead_if_future": True}))]
