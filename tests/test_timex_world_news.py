@@ -189,3 +189,11 @@ def test_overnight_ahead_for_a_forecast():
     mon = dt.date(2025, 1, 6)
     assert values("Snow will begin overnight.", mon) == {"overnight": "2025-01-06TNI"}
     assert values("Fighting raged overnight.", mon) == {"overnight": "2025-01-05TNI"}
+
+
+def test_inauguration_day_comes_every_fourth_year():
+    feb = dt.date(2024, 2, 20)
+    assert values("Inauguration Day falls on a Monday next year.", feb)["Inauguration Day"] == "2025-01-20"
+    assert values("Biden spoke on Inauguration Day.", dt.date(2022, 3, 1)) == {"Inauguration Day": "2021-01-20"}
+    assert values("before next Inauguration Day", feb) == {"next Inauguration Day": "2025-01-20"}
+    assert values("since last Christmas", dt.date(2024, 12, 25)) == {"last Christmas": "2023-12-25"}

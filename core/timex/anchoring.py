@@ -291,16 +291,16 @@ class Resolver:
             d = holiday_date(spec.suffix, y)
             return d.isoformat() if d else None
 
-        if spec.direction is not None:
-            here = value_for(base.year)
-            if here is None:
-                return None, False
-            y = base.year
-            if spec.direction == -2 and here >= base.isoformat():
-                y -= 1
-            elif spec.direction == 2 and here <= base.isoformat():
-                y += 1
-            return value_for(y), True
+        if spec.direction is not None:  # "last Christmas", "next Inauguration Day" (every fourth year)
+            today = base.isoformat()
+            years = [base.year + k for k in range(-4, 5)]
+            if spec.direction == -2:
+                past = [v for v in map(value_for, years) if v is not None and v < today]
+                return (past[-1] if past else None), True
+            if spec.direction == 2:
+                ahead = [v for v in map(value_for, years) if v is not None and v > today]
+                return (ahead[0] if ahead else None), True
+            return value_for(base.year), True  # "this Christmas"
         tense = self._tense(c)
         adverbial = tense == -1 and self._adverbial(c)  # "met on Independence Day", told in March
         return value_for(nearest_year(base, "", tense, value_for, adverbial=adverbial)), True
