@@ -197,3 +197,27 @@ def test_inauguration_day_comes_every_fourth_year():
     assert values("Biden spoke on Inauguration Day.", dt.date(2022, 3, 1)) == {"Inauguration Day": "2021-01-20"}
     assert values("before next Inauguration Day", feb) == {"next Inauguration Day": "2025-01-20"}
     assert values("since last Christmas", dt.date(2024, 12, 25)) == {"last Christmas": "2023-12-25"}
+
+
+def test_courts_features_and_science():
+    got = values("He is charged with robbing a bank on March 3. The roof was fixed at Christmas.", dt.date(2025, 11, 5))
+    assert got == {"March 3": "2025-03-03", "Christmas": "2024-12-25"}
+    assert values("The repairs lasted until April.", dt.date(2024, 11, 4)) == {"April": "2024-04"}
+    assert values("They extended the deadline until April.", dt.date(2024, 11, 4)) == {"April": "2025-04"}
+    assert values("They reached the summit on May 20.", dt.date(2025, 2, 11)) == {"May 20": "2024-05-20"}
+    got = values("Doses are recommended each fall; it opens every other Sunday.", dt.date(2024, 3, 20))
+    assert got == {"each fall": "XXXX-FA", "every other Sunday": "P2W"}
+    got = values("In the 18th and 19th centuries and the late 1800s, dinosaurs from 66 million years ago were found.",
+                 dt.date(2024, 3, 20))
+    assert got == {"the 18th": "17XX", "19th centuries": "18XX", "the late 1800s": "18XX"}
+    assert values("Over the next decade it will grow.", dt.date(2024, 3, 20)) == {"the next decade": "P10Y"}
+
+
+def test_anniversaries_and_seasons_ahead():
+    wed = dt.date(2024, 5, 8)
+    got = values("Fifty years ago today the war ended. 75 years ago this week it began.", wed)
+    assert got == {"Fifty years ago today": "1974-05-08", "75 years ago this week": "1949-W18"}
+    assert values("In the new year they planted the orchard.", dt.date(2022, 9, 12)) == {"the new year": "2022"}
+    got = values("The band will tour Europe this summer.", dt.date(2024, 12, 19))
+    assert got == {"this summer": "2025-SU"}
+    assert values("The band toured Europe this summer.", dt.date(2024, 12, 19)) == {"this summer": "2024-SU"}

@@ -194,7 +194,11 @@ class Resolver:
                     return "XXXX" + spec.suffix, True
                 return _PLACEHOLDER[spec.unit] + part, True
             fmt = spec.extra.get("fmt")
-            n = spec.n + 1 if spec.extra.get("ahead_if_future") and self._tense(c) == 1 else spec.n  # "will begin overnight"
+            n = spec.n
+            if spec.extra.get("ahead_if_future") and self._tense(c) == 1:
+                n += 1  # "will begin overnight"
+            elif spec.extra.get("ahead_unless_past") and self._tense(c) != -1:
+                n += 1  # "hope to finish in the new year"
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
@@ -238,6 +242,8 @@ class Resolver:
                         starts_after(year, spec.suffix, base) or RECENT_PERIOD and self._adverbial(c)
                         and starts_after(year, spec.suffix, base - dt.timedelta(days=RECENT_PERIOD))):
                     year -= 1  # "profit fell in the third quarter" told in March: last year's
+                elif direction == 0 and self._over_by(f"{year:04d}{spec.suffix}", base) and self._tense(c) == 1:
+                    year += 1  # "will tour this summer", told in December: the summer to come
             if spec.weekday:
                 year = year_matching_weekday(year, spec.suffix, spec.weekday)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
@@ -278,6 +284,11 @@ class Resolver:
             return None
         here = (int(m[1]), int(m[2] or 0)) if m else (3 * int(q[1]), 0)  # a quarter by its last month
         return year if here >= (month, day) else year + 1
+
+    @staticmethod
+    def _over_by(value: str, base: dt.date) -> bool:
+        _g, _start, end = interval_of(value)
+        return end is not None and end.date() <= base
 
     def _holiday(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -74,6 +74,8 @@ def h_unit_long(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(1, unit_of(m["unit"]))))]
 
 def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    if re.search(r"(?i:\d\s+(?:million|billion)\s+)$", text[max(0, m.start() - 12):m.start()]):
+        return []  # "66 million years ago": deep time, not "years ago"
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
 
 def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
@@ -134,6 +136,13 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
         if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and clean(m["adv"]) in ("daily", "weekly", "monthly"):
             return []  # "the business daily Kommersant": a newspaper
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
+    if m["every2"]:  # "every Thursday", "every other Sunday", "each fall"
+        word = clean(m["swd"])
+        if word in P.SEASONS:
+            return [cand(m, Spec(TimexType.SET, value=f"XXXX-{P.SEASONS[word]}"))]
+        if m["other"]:
+            return [cand(m, Spec(TimexType.SET, value="P2W"))]
+        return [cand(m, Spec(TimexType.SET, value=f"XXXX-WXX-{P.WEEKDAYS[word]}"))]
     if m["times"]:  # "twice a week": TimeML keeps the count in an attribute, the period in the value
         return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit_of(m["tunit"]))))]
     unit = unit_of(m["unit"])

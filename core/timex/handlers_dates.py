@@ -198,15 +198,27 @@ def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     return out
 
 def h_decade(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["dec"] and m["dec"].endswith("00") and int(m["dec"]) < 1900:  # "the 1800s": the century
+        return [cand(m, Spec(TimexType.DATE, value=f"{m['dec'][:2]}XX", mod=mod_of(m["mod"])))]
     if m["dec"]:
         digits = m["dec"][:3]
     else:
         digits = "19" + m["dec2"][0]
     return [cand(m, Spec(TimexType.DATE, value=f"{digits}X", mod=mod_of(m["mod"])))]
 
+def _century_num(word: str) -> int | None:
+    o = clean(word)
+    return P.ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else None)
+
+
 def h_century(m: re.Match[str], text: str) -> list[Candidate]:
-    o = clean(m["ord"])
-    n = P.ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[0].isdigit() else None)
+    if m["ord1"]:  # "the 18th and 19th centuries"
+        n1, n2 = _century_num(m["ord1"]), _century_num(m["ord2"])
+        if not n1 or not n2 or not n1 < n2:
+            return []
+        return [cand(m, Spec(TimexType.DATE, value=f"{n1 - 1:02d}XX"), end=m.end("ord1")),
+                cand(m, Spec(TimexType.DATE, value=f"{n2 - 1:02d}XX"), start=m.start("ord2"))]
+    n = _century_num(m["ord"])
     if not n:
         return []
     return [cand(m, Spec(TimexType.DATE, value=f"{n - 1:02d}XX", mod=mod_of(m["mod"])))]
@@ -368,7 +380,9 @@ def h_weekends(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
-    return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=1), start=m.start("ny"))]
+    """"in the new year": the coming year, unless a past verb tells of one gone by."""
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=0, extra={"ahead_unless_past": True}),
+                 start=m.start("ny"))]
 
 
 def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:

@@ -106,7 +106,8 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "next day" without "the" is rarely a timex
     if unit == "fortnight":  # "the past fortnight", "within the next fortnight": two weeks' length
         return [cand(m, Spec(TimexType.DURATION, value="P2W", mod=mod))]
-    if rel == "past" and unit in ("decade", "century"):  # "in the past decade": the last ten years, not the 2010s
+    if unit in ("decade", "century") and (rel in ("past", "coming") or rel == "next" and the):
+        # "in the past decade", "over the next decade": ten years from now, not the 2010s or 2030s
         return [cand(m, Spec(TimexType.DURATION, value=f"P{10 if unit == 'decade' else 100}Y", mod=mod))]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
 
@@ -217,7 +218,10 @@ def h_unit_before(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def h_year_ago_today(m: re.Match[str], text: str) -> list[Candidate]:
-    n = 1 if m["rel"] and clean(m["rel"]) == "next" else -1
+    years = parse_num(clean(m["num"])) if m["num"] else 1  # "Fifty years ago today"
+    if not isinstance(years, int):
+        return []
+    n = 1 if m["rel"] and clean(m["rel"]) == "next" else -years
     when = clean(m["when"]) if m["when"] else "today"
     fmt = {"today": "day", "this week": "week", "this month": "month"}[when]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=n, extra={"fmt": fmt}))]

@@ -224,6 +224,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("overnight", _c(_i(r"(?<![\w-])overnight(?![\w-])"))),
     ("century", _c(
         rf"(?:{_i('the')}\s+)?(?:(?P<mod>{_i('early|late|mid')})(?:-|\s+))?(?P<ord>{_i(ORD_RE)})[- ]{_i('century')}"
+        # "the 18th and 19th centuries": two centuries
+        rf"|(?:{_i('the')}\s+)?(?P<ord1>{_i(ORD_RE)})\s+{_i('and|to')}\s+(?P<ord2>{_i(ORD_RE)})\s+{_i('centuries')}"
     )),
     # "May", "last May", "early January", "mid-December", "the end of November"
     ("month", _c(
@@ -267,7 +269,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "this time last year", "a year ago today", "a year ago this week": a day (week...) a year away
     ("year_ago_today", _c(_i(
         r"this\s+time\s+(?P<rel>last|next)\s+year(?![\w-])"
-        r"|(?:a|one)\s+year\s+ago\s+(?P<when>today|this\s+week|this\s+month)(?![\w-])"
+        rf"|(?P<num>a|one|{_NUMWORD}|\d{{1,3}})\s+years?\s+ago\s+(?P<when>today|this\s+week|this\s+month)(?![\w-])"
     ))),
     # "Tuesday week", "a week on Friday", "a week from Friday": seven days after the coming one
     ("weekday_week", _c(
@@ -387,6 +389,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
+        r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|spring|summer|fall|autumn|winter)(?![\w-])"
         rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times)\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])"
     ))),
 ]
@@ -399,7 +403,7 @@ _UNIT_W = ("second", "minute", "hour", "day", "night", "week", "fortnight", "mon
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_W, "day_month": _MONTH_W, "month_year": _MONTH_W, "month": _MONTH_W,
     "iso_date": ("-",), "slash_date": ("/", "."), "year": ("1", "2", "fy"), "decade": ("0s", "0's"),
-    "century": ("century",), "weekday": ("day",),
+    "century": ("century", "centuries"), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
@@ -412,7 +416,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
-    "year_ago_today": ("this time", "year ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
+    "year_ago_today": ("this time", "year ago", "years ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
     "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),

@@ -36,13 +36,25 @@ ORDER_LEMMAS = {  # "ordered both sides to appear Monday": what is ordered comes
 }
 RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
     "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
-    "fix", "pencil", "book",
+    "pencil",
 }
 CHOICE_LEMMAS = {"pick", "choose", "select", "declare", "name", "designate", "target", "earmark", "mark"}
 SCHEDULED_NOUNS = {  # "announced a strike on Dec. 14": the date may be the strike's, still ahead
     "strike", "vote", "meeting", "talks", "election", "summit", "hearing", "rally", "protest", "referendum",
     "trial", "deadline", "visit", "trip", "conference", "session", "debate", "launch", "release", "sale",
     "auction", "ceremony", "march", "walkout", "shutdown", "deal", "agreement", "plan", "date", "call",
+}
+LASTING_LEMMAS = {  # "lasted until April", "worked until midnight": a stretch that reached that time
+    "last", "take", "continue", "remain", "stay", "run", "wait", "persist", "linger", "drag", "work", "live",
+    "serve", "rule", "reign", "govern", "survive",
+}
+DEED_LEMMAS = {  # "accused of", "jailed for", "credited with" a deed: one already done
+    "accuse", "charge", "convict", "suspect", "arrest", "jail", "sentence", "indict", "fine", "blame", "sue",
+    "acquit", "punish", "credit", "praise", "thank", "apologize", "apologise", "admit", "deny", "plead",
+}
+SETTING_LEMMAS = {  # verbs that may name a happening by the date it is set for ("called a strike on Dec. 14")
+    "announce", "call", "confirm", "set", "plan", "schedule", "propose", "order", "threaten", "declare",
+    "organize", "organise", "arrange", "approve", "authorize", "back", "unveil", "book", "request", "demand",
 }
 REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "deny", "add", "state", "disclose",
                    "claim", "warn", "insist", "acknowledge", "admit", "reveal", "write"}
@@ -161,6 +173,8 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
         prospect = _prospect_direction(verb) if tag == "VB" else None
         if prospect is not None:
             return prospect
+        if _deed(verb):
+            return -1  # "is accused of setting fire on March 3": the deed is done
         if head.pos_ in ("ADP", "SCONJ") and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") \
                 and depth < 3:
             return verb_direction(head.head, depth + 1)  # "moved troops before announcing a pullback in April"
@@ -241,6 +255,8 @@ class TenseOracle:
         result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
         if result is None:
             result = regex_direction(self.text, start, end)
+        if cue == AROUND and result == -1 and found and _lasting_verb(found[1], start - found[0], end - found[0]):
+            return -1  # "the repairs lasted until April": a stretch that is over
         if cue == AROUND and result != 1:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
@@ -278,13 +294,7 @@ class TenseOracle:
             return -1  # "said on Monday it would ...": the date belongs to the saying
         if span.root.dep_ == "poss":
             return -1  # "Friday's purchases": a possessive weekday is almost always past
-        tok = span.root
-        for _ in range(5):
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
-                break
-            if tok.head is tok:
-                break
-            tok = tok.head
+        tok = _governor(span)
         if tok.pos_ not in ("VERB", "AUX"):
             before = doc[span.start - 1] if span.start > 0 else None
             if scheduled and before is not None and before.tag_ == "NNS" and before.dep_ == "ROOT" \
@@ -316,6 +326,23 @@ def _present_be_of(span: "Span", verb: "Token") -> bool:
     return tok.head.i == verb.i and tok.dep_ in ("prep", "attr", "npadvmod", "acomp", "tmod")
 
 
+def _governor(span: "Span") -> "Token":
+    """The verb an expression hangs from (at most five steps up), else the last token reached."""
+    tok = span.root
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _lasting_verb(doc: "Doc", start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _governor(span).lemma_ in LASTING_LEMMAS
+
+
 TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the verb's own time
     "night", "morning", "afternoon", "evening", "weekend", "week", "day", "end", "beginning", "start",
     "middle", "course", "part", "close", "half", "rest", "remainder",
@@ -335,7 +362,8 @@ def _adverbial_path(span: "Span") -> bool:
         tok = tok.head.head  # "the night of March 3"
     if tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL_PREPS and tok.head.dep_ == "prep":
         verb = tok.head.head
-        if any(o.dep_ == "dobj" and o.lemma_.lower() in SCHEDULED_NOUNS and o.i < tok.head.i for o in verb.children):
+        if verb.lemma_ in SETTING_LEMMAS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SCHEDULED_NOUNS and o.i < tok.head.i for o in verb.children):
             return False  # "announced a strike on Dec. 14": the parse cannot tell whose date it is
     elif tok.dep_ in ("npadvmod", "tmod", "obl:tmod") and not (span.start <= tok.head.i < span.end):
         verb = tok.head
@@ -347,7 +375,14 @@ def _adverbial_path(span: "Span") -> bool:
         return False
     if verb.lemma_ in PLAN_STRONG or verb.lemma_ in RESCHEDULE_LEMMAS or verb.lower_ in PLAN_FORMS:
         return False  # "talks scheduled for March 3", "the launch was slated for Jan. 9"
-    return _is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")  # not "had been set to expire Nov. 6"
+    return _is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") or _deed(verb)  # not "had been set to expire Nov. 6"
+
+
+def _deed(verb: "Token") -> bool:
+    """"accused of setting fire", "jailed for robbing": a deed already done."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "with") \
+        and head.head.lemma_ in DEED_LEMMAS
 
 
 def _chunk_offsets(text: str, size: int):
