@@ -128,3 +128,14 @@ def test_the_taggers_dates_are_the_docs_date_entities(project, tmp_path):
     assert walkout.modality is Modality.PLANNED
     hearing = events["2023-03-17"]
     assert hearing.title == "Hearing in Detroit" and hearing.modality is Modality.DENIED  # it did not take place
+
+
+def test_a_generic_happening_gives_way_to_the_verb_that_tells_more(project, tmp_path):
+    path = tmp_path / "votes.txt"
+    path.write_text("Votes and strikes\n\nMarch 20, 2023\n\n"
+                    "The vote on Thursday approved the budget. Friday's strike delayed hundreds of flights. "
+                    "The vote on Monday was not delayed.\n", encoding="utf-8")
+    import_paths(project, [path])
+    got = sorted((e.time.value, e.title, e.modality) for e in project.events())
+    assert got == [("2023-03-16", "Vote approves the budget", Modality.HAPPENED),
+                   ("2023-03-17", "Strike delays hundreds of flights", Modality.HAPPENED)]

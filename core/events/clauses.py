@@ -101,10 +101,21 @@ def find_anchor(span: Span) -> Token | None:
         if head.i not in inside:
             if head.pos_ in VERBAL:
                 return _saying_instead(span, head)
-            if head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(head.lemma_) is not None:
+            if head.pos_ in {"NOUN", "PROPN"} and lexicon.noun_type(head.lemma_) is not None \
+                    and not _weak_noun_of_a_verb(head):
                 return head
         tok = head
     return None
+
+
+def _weak_noun_of_a_verb(noun: Token) -> bool:
+    """A generic happening ("vote", "strike") that is the subject or object of a verb telling
+    more than its announcement: "the vote on Thursday approved the budget" is the
+    approving, "a missile strike on Monday killed 10" the killing."""
+    verb = noun.head
+    return noun.lemma_.lower() in lexicon.WEAK_EVENT_NOUNS and noun.dep_ in {"nsubj", "dobj", "obj"} \
+        and verb.pos_ in VERBAL and verb.lemma_ not in lexicon.REPORTING_VERBS | lexicon.PLANNED_CUES \
+        and verb.lemma_ not in lexicon.LIGHT_VERBS and verb.lemma_ != "be"
 
 
 def _saying_instead(span: Span, verb: Token) -> Token:

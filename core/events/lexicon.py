@@ -77,12 +77,15 @@ EVENT_NOUNS: dict[str, EventType] = {
     "warning": EventType.THREATEN,
     "threat": EventType.THREATEN,
 }
-# Happenings of news beyond diplomacy: datable, but of no CAMEO type here
-# ("announced a strike on March 28", "the vote on Thursday", "Friday's hearing").
-EVENT_NOUNS.update(dict.fromkeys(
+#: Happenings of news beyond diplomacy: datable, but of no CAMEO type here ("announced a
+#: strike on March 28", "Friday's hearing was postponed").  Weak: as the subject or object
+#: of a verb that tells more ("the vote on Thursday approved the budget") the verb's
+#: clause is the event, not the noun.
+WEAK_EVENT_NOUNS = frozenset(
     "strike walkout protest rally demonstration boycott referendum vote ballot debate "
     "trial hearing verdict sentencing launch merger acquisition takeover layoff bankruptcy "
-    "resignation inauguration ceremony funeral lockdown shutdown raid".split(), EventType.OTHER))
+    "resignation inauguration ceremony funeral lockdown shutdown raid".split())
+EVENT_NOUNS.update({noun: EventType.OTHER for noun in WEAK_EVENT_NOUNS if noun not in EVENT_NOUNS})
 
 #: Nouns that name talks; two of them can name the same happening ("the call",
 #: "their conversation").

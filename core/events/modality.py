@@ -50,8 +50,8 @@ def _called_off(noun: Token) -> bool:
     happening itself, which did not take place then.  (As an object, "called off Friday's
     strike", the title tells the calling off.)"""
     verb = noun.head
-    if noun.dep_ not in {"nsubjpass", "nsubj"} or verb.pos_ not in {"VERB", "AUX"}:
-        return False
+    if noun.dep_ != "nsubjpass" or verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        return False  # not "Friday's strike delayed flights", not "the vote was not delayed"
     off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     return verb.lemma_.lower() in lexicon.CALLED_OFF_CUES or (verb.lemma_.lower() == "call" and off)
 
