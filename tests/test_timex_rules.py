@@ -70,7 +70,7 @@ def test_quarters_as_business_writing_abbreviates_them():
     got = values("It converts methane to H2; demand for H2 grew; for H1 influenza; he drove to Q3 Arena; "
                  "analysts in Q2 Holdings Inc. agreed.", dt.date(2023, 8, 10))
     assert got == {}
-    assert values("Growth slowed in H1 and by Q4.", dt.date(2023, 8, 10)) == {"Q4": "2023-Q4"}  # H1 may be hydrogen
+    assert values("Growth may slow in H1 and by Q4.", dt.date(2023, 8, 10)) == {"Q4": "2023-Q4"}  # H1 may be hydrogen
     got = values("Sales rose from Q1 to Q3, and from the fourth quarter to the first quarter.", dt.date(2023, 8, 10))
     assert got == {"Q1": "2023-Q1", "Q3": "2023-Q3", "the fourth quarter": "2022-Q4", "the first quarter": "2023-Q1"}
     got = values("Sales in March and the first quarter were weak; the second quarter and the first quarter saw losses; "

@@ -40,7 +40,7 @@ _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "qu
 QUARTER_CONTEXT_CHARS = 1500
 NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"“A-Z]|\n")  # not "a.m. and", "U.S. officials"
 
 
 @dataclass
@@ -88,6 +88,18 @@ class Resolver:
         except Exception:
             return None
 
+    def _own_future(self, c: Candidate) -> bool:
+        try:
+            return self.oracle.own_future(c.start, c.end)
+        except Exception:
+            return False
+
+    def _tense_at(self, pos: int) -> int | None:
+        try:
+            return self.oracle.direction(pos, pos + 1)
+        except Exception:
+            return None
+
     def _adverbial(self, c: Candidate) -> bool:
         try:
             return self.oracle.adverbial(c.start, c.end)
@@ -101,8 +113,9 @@ class Resolver:
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= NEAR_CHARS:
                 return st.ref, True
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= SAME_SENTENCE_CHARS \
-                    and not _SENTENCE_END.search(self.text[st.ref_end:pos]):
-                return st.ref, True  # "started at 9.30am on Saturday and was contained by 18:45"
+                    and not _SENTENCE_END.search(self.text[st.ref_end:pos]) \
+                    and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos) == 1):
+                return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
             return self.dct, False
         if spec.anchor == "ref" and st.ref is not None:
             if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
@@ -195,10 +208,10 @@ class Resolver:
                 return _PLACEHOLDER[spec.unit] + part, True
             fmt = spec.extra.get("fmt")
             n = spec.n
-            if spec.extra.get("ahead_if_future") and self._tense(c) == 1:
-                n += 1  # "will begin overnight"
-            elif spec.extra.get("ahead_unless_past") and self._tense(c) != -1:
-                n += 1  # "hope to finish in the new year"
+            if spec.extra.get("ahead_if_future") and self._own_future(c):
+                n += 1  # "will begin overnight"; not "set to open lower after falling overnight"
+            elif spec.extra.get("ahead_unless_past") and base.month > 2 and self._tense(c) != -1:
+                n += 1  # "hope to finish in the new year"; in January the new year has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
@@ -223,10 +236,13 @@ class Resolver:
                 return iso_week(d) + "-WE", True
             return d.isoformat() + (spec.part or ""), True
         if spec.kind == "yearless":
-            base, _ = self._base(spec, "year")
+            base, is_ref = self._base(spec, "year")
             if base is None:
                 return "XXXX" + spec.suffix, True
             direction = spec.direction
+            if is_ref and self.state.ref_unit == "year" and direction in (-2, 0, 2):
+                # "The war ended in 1945. The following spring ...": the year after, whatever the season
+                return f"{base.year + direction // 2:04d}{spec.suffix}" + (spec.part or ""), True
             linked = self._linked_year(c)
             if linked is not None:
                 year = linked
@@ -314,7 +330,13 @@ class Resolver:
             return value_for(base.year), True  # "this Christmas"
         tense = self._tense(c)
         adverbial = tense == -1 and self._adverbial(c)  # "met on Independence Day", told in March
-        return value_for(nearest_year(base, "", tense, value_for, adverbial=adverbial)), True
+        year = nearest_year(base, "", tense, value_for, adverbial=adverbial)
+        step = -1 if tense == -1 else 1
+        for _ in range(4):  # a holiday of some years only (Inauguration Day): the nearest one that was
+            if value_for(year) is not None:
+                return value_for(year), True
+            year += step
+        return None, False
 
     def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month
@@ -323,18 +345,22 @@ class Resolver:
         base, is_ref = self._base(c.spec, "month")
         if base is None:
             return f"XXXX-XX-{day:02d}", True
-        months = 0
-        if not is_ref:
+        step = 0
+        if is_ref and self.state.ref_unit == "day" and day < base.day:
+            step = 1  # "began on Feb. 27 and ended on the 2nd": the month after
+        elif not is_ref:
             tense = self._tense(c)
             if tense == -1 and day > base.day:
-                months = -1
+                step = -1
             elif tense == 1 and day < base.day:
-                months = 1
-        first = add_months(base, months)
-        try:
-            return first.replace(day=day).isoformat(), True
-        except ValueError:
-            return None, False
+                step = 1
+        months = step
+        for _ in range(3):  # "returned on the 31st", told on March 20: Jan. 31, as February has none
+            try:
+                return add_months(base, months).replace(day=day).isoformat(), True
+            except ValueError:
+                months += step or 1
+        return None, False
 
     def _quarter_ctx(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec

@@ -32,7 +32,8 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     if num == "some" and not plural:
         return []
     if re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", num) and unit == "hour" and re.search(
-            r"(?i:\b(?:at|until|till|by|from|before|after|since)\s+)$", text[max(0, m.start() - 7):m.start()]):
+            r"(?i:\b(?:at|until|till|by|from|before|after|since)\s+)$", text[max(0, m.start() - 7):m.start()]) \
+            and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
         return []  # "until 0900 hours": a clock, the military way
     n = parse_num(num)
     if m["num0"]:
@@ -66,6 +67,9 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
 def h_century_part(m: re.Match[str], text: str) -> list[Candidate]:
     if re.match(r"\s+(?:lows?|highs?|peaks?|record)\b", text[m.end():m.end() + 8]):
         return []  # "its quarter-century low": a record, not a length of time
+    if re.search(r"(?i:\b(?:scored|scores|score|made|makes|hit|hits|brought\s+up|reached|his|her|a\s+fine)\s+(?:a\s+)?)$",
+                 text[max(0, m.start() - 14):m.start()]) and "half" in clean(m["part"]):
+        return []  # "Root scored a half-century": fifty runs at cricket
     years = 25 if clean(m["part"]) == "quarter" else 50
     mod = P.APPROX.get(clean(m["lead"]).removesuffix(" a")) if m["lead"] and " " in clean(m["lead"]) else None
     return [cand(m, Spec(TimexType.DURATION, value=f"P{years}Y", mod=mod))]

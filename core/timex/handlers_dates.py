@@ -95,8 +95,9 @@ def h_day_month(m: re.Match[str], text: str) -> list[Candidate]:
             return Spec(TimexType.DATE, value=f"{year:04d}-{month:02d}-{d:02d}", explicit=True)
         if m["yrel"]:  # "5 April next year"
             return _in_year_offset(m["yrel"], f"-{month:02d}-{d:02d}")
+        first = day_int(m["day0"]) if m["day0"] else day  # "Friday 15 to 17 March": Friday is the 15th
         return Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{d:02d}", explicit=True,
-                    weekday=weekday if d == day else None)
+                    weekday=weekday if d == first else None)
 
     if m["day0"]:
         day0 = day_int(m["day0"])
@@ -165,18 +166,16 @@ _SPAN_YEAR_BEFORE = re.compile(r"(?i:\b(?:financial|fiscal|budget|tax|academic|s
 
 
 def h_year(m: re.Match[str], text: str) -> list[Candidate]:
-    if m["fy"]:
-        return [cand(m, Spec(TimexType.DATE, value=f"20{m['fy']}", explicit=True))]
+    if m["fy"]:  # "FY24", "FY99"
+        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(m['fy']):04d}", explicit=True))]
     year = int(m["year"])
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 30]
-    if m["year2"] and len(m["year2"]) == 2 and int(m["year2"]) == (year + 1) % 100 and (
-            m["fiscal"] or _SPAN_YEAR_AFTER.match(after) or _SPAN_YEAR_BEFORE.search(before)):
-        # "the financial year 2023-24", "the 2022-23 season": one year that straddles two
+    next_year = m["year2"] is not None and int(m["year2"]) % 100 == (year + 1) % 100 \
+        and (len(m["year2"]) == 2 or int(m["year2"]) == year + 1)
+    if next_year and (m["fiscal"] or _SPAN_YEAR_AFTER.match(after) or _SPAN_YEAR_BEFORE.search(before)):
+        # "the financial year 2023-24", "the 2023/2024 season": one year that straddles two
         return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True))]
-    if m["sep"] == "/":
-        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True),
-                     end=m.end("year"))]  # "2023/24" unexplained: the year written
     if not m["fiscal"] and not m["mod"]:
         if _YEAR_REJECT_BEFORE.search(before) or _YEAR_REJECT_AFTER.match(after):
             return []
@@ -185,6 +184,10 @@ def h_year(m: re.Match[str], text: str) -> list[Candidate]:
         listed = re.search(r"(?:1[0-9]|20)\d\d,\s$", before)  # "in 1998, 1999 and 2000"
         if re.match(r"[-–]\s?(?:year|\d)", after) or (re.search(r"[\d,][\s-]*$", before[-2:]) and not listed):
             return []
+    if m["sep"] == "/":
+        if not next_year:
+            return []  # "Case no. 2019/12"
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True))]  # "2023/24"
     mod = mod_of(m["mod"])
     out = []
     end = m.end("year")
@@ -257,9 +260,10 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 
 # A game's quarters and halves: "14 points in the fourth quarter", "scored early in the second half"
 _GAME_CUES = re.compile(
-    r"(?i:(?<!percentage )(?<!basis )\bpoints\b|\bscor(?:e|ed|es|ing)\b|touchdowns?|field goals?|"
-    r"rebounds|assists|\byards\b|halftime|half-time|quarterback|three-pointers?|free throws?|the buzzer|"
-    r"\binnings?\b|\bkick-?off\b)")
+    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+"
+    r"(?:\w+\s+)?(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b|touchdowns?|field goals?|"
+    r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
+    r"the buzzer|\binnings?\b|\bkick-?off\b)")
 
 
 def in_a_game(text: str, start: int, end: int) -> bool:
@@ -394,7 +398,7 @@ def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     """"the year" is the year under discussion; "the year ended Sept. 30", a fiscal
     year told by its last day, is a year's length (TimeBank's reading)."""
     unit = clean(m["unit"])
-    if unit == "year" and re.match(r"(?i:\s+(?:end(?:ed|ing)|to|through)\s+(?:the\s+end\s+of\s+)?[A-Z0-9])",
+    if unit == "year" and re.match(r"\s+(?:(?i:end(?:ed|ing))\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]|\d))",
                                    text[m.end():m.end() + 24]):
         return [cand(m, Spec(TimexType.DURATION, value="P1Y"))]  # "the year to November", as "the 12 months to"
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, anchor="ref"))]
@@ -415,6 +419,11 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if code == "FA" and rel == "the" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
         return []
+    if rel == "that" and not (re.search(r"(?i:\b(?:in|during|by|until|through|over|since|of)\s+)$",
+                                        text[max(0, m.start() - 8):m.start()])
+                              or m.group().startswith("That") and re.match(r",|\s+(?:[A-Z]|he|she|it|they|we|the|a)\b",
+                                                                           text[m.end():m.end() + 5])):
+        return []  # "That fall in output", "said that spring floods": no season of the story
     if rel in ("that", "the following", "the next", "the previous"):  # "that summer", "the following spring"
         direction = {"that": 0, "the following": 2, "the next": 2, "the previous": -2}[rel]
         return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod,

@@ -64,6 +64,8 @@ def h_part_of_day(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "morning papers", "the evening news", "Good morning"
     if not (m["the"] or m["mod"] or part_word in _BARE_PARTS or part_word.startswith("mid")):
         return []
+    if m["part"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        return []  # "in the Evening Standard offices": a name
     if re.match(r"\s+(?:of|news|paper|papers|show|prayers?|rush|commute|session|edition|star|shifts?|hours|"
                 r"traffic|flights?|trains?|service|briefing|classes|class|light|sun|sky)\b", text[m.end():m.end() + 12]):
         return []  # "in the morning of", "the morning shift": the part names something else
@@ -173,7 +175,8 @@ def _clock_value(raw: str) -> str | None:
 
 def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["clock"]
-    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs"))
+    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs")) \
+        or raw.endswith(("morning", "afternoon", "evening"))  # "rose 5 in the morning" is no clock; "at 5 in the morning" is
     if is_24h and not m["tz"]:
         if not re.search(r"(?i:\b(?:at|about|around|until|by|from|before|after|since)\s+)$", text[max(0, m.start() - 10):m.start()]):
             return []

@@ -62,6 +62,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 HOLIDAY_RE = (
     # "Lunar New Year", "Chinese New Year", "Orthodox Christmas" fall on other days
     r"(?<![A-Za-z])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)"
+    r"(?<!Vietnamese\s)(?<!Thai\s)(?<!Tibetan\s)(?<!Iranian\s)(?<!Hindu\s)(?<!Sikh\s)(?<!Khmer\s)(?<!Korean\s)"
     r"(?:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'s|’s)?(?:\s+(?:Eve|Day))?|Independence\s+Day|"
     r"(?:[Tt]he\s+)?Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine(?:'s|’s)\s+Day|Veterans(?:'|’)?\s+Day|"
     r"Boxing\s+Day|Bastille\s+Day|St\.?\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"

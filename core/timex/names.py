@@ -15,7 +15,7 @@ from core.timex.spec import Candidate
 
 # Days that are names of their own, not the weekday nearest the article
 _NAMED_DAY_BEFORE = re.compile(
-    r"(?:Super|Bloody|Black|Blue|Giving|Manic|Holy|Shrove|Maundy|Fat|Mad|Spy|Freaky)\s+$")
+    r"(?:Super|Bloody|Black|Blue|Giving|Manic|Holy|Shrove|Maundy|Fat|Mad|Spy|Freaky|Good|Easter|Palm|Ash|Cyber)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Day|Eve|Night|Morning|Afternoon|Evening|of)\b)[A-Z][a-z]")
 _TEMPORAL_WORD = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", re.I)
@@ -25,7 +25,6 @@ _DATE_LEAD = re.compile(
     r"between|and|or|last|next|this|early|late|mid|since|around|about|every|each|that|until))\s+$")
 _GIVEN_NAME_MONTHS = frozenset({"April", "May", "June"})
 _PARTS = frozenset({"Night", "Morning", "Afternoon", "Evening"})
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _PART_AFTER = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z][a-z]")
 
 
@@ -40,8 +39,7 @@ def is_proper_name(text: str, c: Candidate) -> bool:
         if _DATE_LEAD.search(before):
             return False  # "on Sunday Morning Biden spoke"
         capital_part = span.split()[-1] in _PARTS and capital_after  # "Monday Night Football"
-        named_before = bool(_CAPITAL_BEFORE.search(before)) and capital_after  # "the Good Friday Agreement"
-        return bool(_PART_AFTER.match(after)) or capital_part or named_before or (
+        return bool(_PART_AFTER.match(after)) or capital_part or (
             bool(_THE_BEFORE.search(before)) and capital_after)  # "the Sunday Times", "The Monday Club"
     if c.rule == "deictic":
         return span == "Today" and bool(_THE_BEFORE.search(before))  # "the Today show"
@@ -49,6 +47,7 @@ def is_proper_name(text: str, c: Candidate) -> bool:
         return span.split()[-1][:1].isupper() and capital_after  # "the Summer Olympics", "the Fall Classic"
     if c.rule == "holiday":
         return capital_after and not _DATE_LEAD.search(before)  # "The Good Friday Agreement", not "on Christmas Day Putin"
-    if c.rule == "month":
-        return span in _GIVEN_NAME_MONTHS and capital_after and not _DATE_LEAD.search(before)  # "April Ryan"
+    if c.rule == "month":  # "April Ryan"; not "the June Fed meeting"
+        return span in _GIVEN_NAME_MONTHS and capital_after and not _DATE_LEAD.search(before) \
+            and not _THE_BEFORE.search(before)
     return False

@@ -135,13 +135,13 @@ APPROX_RE = (
 _TZ_ABBR = r"EST|EDT|ET|GMT|UTC|PST|PDT|PT|CST|CDT|CT|MST|MDT|BST|CET|CEST|IST|AEDT|AEST|AWST|JST|KST|HKT|SGT|MSK|EET|EEST|WAT|EAT"
 TZ_RE = rf"(?:{_TZ_ABBR}|local\s+time|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|[Dd]aylight\s+[Tt]ime))?)"
 CLOCK_RE = (
-    r"(?:(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
-    # "4 in the morning", "at 6 in the evening"
-    r"|(?<![\d.:$£€¥,])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)(?![\w-])"
+    # "4 in the morning", "at 11 o'clock in the evening"
+    r"(?:(?<![\d.:$£€¥,])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)(?![\w-])"
+    r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:[aApP](?:\.\s?[mM]\.?|\s?[mM])(?![A-Za-z\d])|o'clock)"
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"|(?<![\d.:$£€¥])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|local\s+time)\b)"  # "10.05 GMT"
     # "0600 GMT", "2200 BST", "0530 local time", "0900 hours": four digits only before a zone
-    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|JST|MSK|EST|EDT|local\s+time)\b))"
+    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs)\b(?!\s+of\b)|(?=\s+(?:GMT|UTC|BST|CET|CEST|IST|AEDT|AEST|JST|MSK|EST|EDT|local\s+time)\b))"
     r"|(?<![\w-])(?i:noon|midnight|midday)(?![\w-]))"
 )
 REL_RE = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current|same|upcoming|prior|that)"
@@ -264,7 +264,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "the day before", "the year after": one unit from the text's reference time
     ("unit_before", _c(_i(
         r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])"
-        r"(?:(?P<last>\s+last)(?![\w-])|(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b))"
+        r"(?:(?P<last>\s+last)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|when|as|to|in|on|at|with|for|after|before)\b)"
+        r"|(?!\s+(?:the|a|an|his|her|its|their|\w+'s)\b))"
     ))),
     # "this time last year", "a year ago today", "a year ago this week": a day (week...) a year away
     ("year_ago_today", _c(_i(
@@ -341,7 +342,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
-        _i(r"(?:(?P<rel>this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that|last|next|this|the|"
+        _i(r"(?:(?P<rel>this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|(?-i:That)|that|last|next|this|the|"
            r"past|coming)\s+)?"
            r"(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)(?![\w-])")
         + rf"(?:(?:\s+{_i('of')}\s+|,?\s+)(?:(?P<year>{YEAR_RE})(?:[-–/](?:\d\d|(?:19|20)\d\d)(?![\d%]))?"
@@ -380,8 +381,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "collapsed on the 5th": that day of the month the story is in
     ("ordinal_day", _c(
         r"(?<=\b[Oo]n\s)(?P<the>the)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
-        r"(?!\s+(?:of|day|anniversary|floor|time|century|birthday|place|round|minute|hole|inning|amendment|"
-        r"person|game|lap|attempt|try|row|straight|consecutive|year|month|week|most|largest|biggest)\b)"
+        # then only a pause or a word that starts a new phrase: not "on the 2nd ballot", "on the 5th hole"
+        r"(?=\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|but|when|as|at|in|after|before|with|by|from|until|he|she|it|they|we|"
+        r"the|a|an|its|his|her|their)\b)"
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
@@ -415,7 +417,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "week_of_month": ("week of",),
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
-    "clock": ("m", "o'clock", ":", "noon", "midnight", "midday"),
+    "clock": ("m", "o'clock", ":", "noon", "midnight", "midday", "evening", "hours", "hrs", "gmt", "utc", "local time"),
     "year_ago_today": ("this time", "year ago", "years ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
     "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),

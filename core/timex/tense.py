@@ -30,10 +30,6 @@ EVENT_VERBS = {  # present tense of these usually announces a scheduled event: "
 PLAN_STRONG = {"plan", "schedule", "expect", "set", "intend", "aim", "hope", "prepare", "due",
                "slate", "anticipate", "arrange", "propose", "promise", "vow", "forecast"}
 
-ORDER_LEMMAS = {  # "ordered both sides to appear Monday": what is ordered comes after the order
-    "order", "ask", "urge", "direct", "instruct", "summon", "require", "compel", "force", "tell",
-    "invite", "allow", "permit", "subpoena",
-}
 RESCHEDULE_LEMMAS = {  # a past verb of these sets a date that may lie ahead: "called a vote for Jan. 9"
     "postpone", "delay", "defer", "reschedule", "move", "push", "adjourn", "bring", "extend", "call", "convene",
     "pencil",
@@ -44,10 +40,7 @@ SCHEDULED_NOUNS = {  # "announced a strike on Dec. 14": the date may be the stri
     "trial", "deadline", "visit", "trip", "conference", "session", "debate", "launch", "release", "sale",
     "auction", "ceremony", "march", "walkout", "shutdown", "deal", "agreement", "plan", "date", "call",
 }
-LASTING_LEMMAS = {  # "lasted until April", "worked until midnight": a stretch that reached that time
-    "last", "take", "continue", "remain", "stay", "run", "wait", "persist", "linger", "drag", "work", "live",
-    "serve", "rule", "reign", "govern", "survive",
-}
+DEADLINE_LEMMAS = {"give", "grant", "allow", "have", "be"}  # "gave them until Monday", "had until Friday"
 DEED_LEMMAS = {  # "accused of", "jailed for", "credited with" a deed: one already done
     "accuse", "charge", "convict", "suspect", "arrest", "jail", "sentence", "indict", "fine", "blame", "sue",
     "acquit", "punish", "credit", "praise", "thank", "apologize", "apologise", "admit", "deny", "plead",
@@ -183,8 +176,6 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
                 return -1  # "had planned to visit Friday": a plan already in the past
             if head.lemma_ in PLAN_STRONG and _is_past(head):
                 return AROUND  # "was expected to vote Friday": told before, maybe not yet done
-            if head.lemma_ in ORDER_LEMMAS and _is_past(head) and verb.dep_ in ("xcomp", "ccomp"):
-                return 1  # "ordered both sides to appear Monday": what was ordered comes after
             if head.lemma_ in PLAN_LEMMAS:
                 return 1
             return verb_direction(head, depth + 1)
@@ -255,11 +246,24 @@ class TenseOracle:
         result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
         if result is None:
             result = regex_direction(self.text, start, end)
-        if cue == AROUND and result == -1 and found and _lasting_verb(found[1], start - found[0], end - found[0]):
+        if cue == AROUND and result == -1 and found and _reached_by_then(found[1], start - found[0], end - found[0]):
             return -1  # "the repairs lasted until April": a stretch that is over
         if cue == AROUND and result != 1:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
+
+    def own_future(self, start: int, end: int) -> bool:
+        """The verb the expression hangs from is itself future ("snow will begin overnight"),
+        not a clause around it ("set to open lower after falling overnight")."""
+        found = self._chunk_at(start, end)
+        if found is None:
+            return bool(_FUTURE_WORDS.search(self.text[max(0, start - 40):start]))
+        offset, doc = found
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = _governor(span)
+        return verb.pos_ in ("VERB", "AUX") and _aux_direction(verb) == 1
 
     def adverbial(self, start: int, end: int) -> bool:
         """Whether the expression modifies its verb directly ("exports fell in March", "agreed
@@ -320,10 +324,16 @@ def _present_be_of(span: "Span", verb: "Token") -> bool:
         return False
     tok = span.root
     if tok.dep_ == "pobj":
+        if tok.head.lower_ not in ("on", "in", "at", "for", "until", "till"):
+            return False  # "the report is from Monday"
         tok = tok.head
     if tok.head.pos_ == "ADJ" and tok.head.lemma_ in PROSPECT_ADJ:
         tok = tok.head  # "are due on Friday"
-    return tok.head.i == verb.i and tok.dep_ in ("prep", "attr", "npadvmod", "acomp", "tmod")
+    if tok.head.i != verb.i or tok.dep_ not in ("prep", "attr", "npadvmod", "acomp", "tmod"):
+        return False
+    others = [c for c in verb.children if c.i != tok.i and c.dep_ in (
+        "attr", "acomp", "prep", "dobj", "npadvmod", "tmod", "oprd", "advmod", "xcomp", "ccomp")]
+    return not others  # not "inflation is 3.2% in February", "oil is at $80 on Friday"
 
 
 def _governor(span: "Span") -> "Token":
@@ -338,9 +348,14 @@ def _governor(span: "Span") -> "Token":
     return tok
 
 
-def _lasting_verb(doc: "Doc", start: int, end: int) -> bool:
+def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
+    """A past verb with "until"/"by" that sets no deadline ("lasted until April", "took the
+    town by dawn Thursday") tells of a time gone by; "extended the deadline until Tuesday"
+    or "gave them until Monday" may point ahead."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _governor(span).lemma_ in LASTING_LEMMAS
+    if span is None or len(span) == 0:
+        return False
+    return _governor(span).lemma_ not in RESCHEDULE_LEMMAS | PLAN_STRONG | SETTING_LEMMAS | DEADLINE_LEMMAS
 
 
 TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the verb's own time
