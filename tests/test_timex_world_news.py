@@ -274,3 +274,11 @@ def test_review_years_and_holidays():
     assert values("Root scored a half-century.", wed) == {}
     assert values("Crowds gathered on Inauguration Day.", dt.date(2024, 12, 1)) == {"Inauguration Day": "2021-01-20"}
     assert values("The Vietnamese New Year holiday and Thai New Year", wed) == {}
+
+
+def test_a_will_verbs_own_date_lies_ahead():
+    tue = dt.date(2023, 1, 3)
+    assert values("The store will close on Dec. 30.", tue) == {"Dec. 30": "2023-12-30"}
+    assert values("The store closed on Dec. 30.", tue) == {"Dec. 30": "2022-12-30"}
+    got = values("Monday will be a normal workday, but Wednesday is a holiday.", dt.date(2024, 12, 30))
+    assert got == {"Monday": "2024-12-30", "Wednesday": "2025-01-01"}

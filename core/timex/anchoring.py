@@ -88,6 +88,12 @@ class Resolver:
         except Exception:
             return None
 
+    def _future_adverbial(self, c: Candidate) -> bool:
+        try:
+            return self.oracle.future_adverbial(c.start, c.end)
+        except Exception:
+            return False
+
     def _own_future(self, c: Candidate) -> bool:
         try:
             return self.oracle.own_future(c.start, c.end)
@@ -249,7 +255,7 @@ class Resolver:
             elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
-                adverbial = tense == -1 and self._adverbial(c)
+                adverbial = tense == -1 and self._adverbial(c) or tense == 1 and self._future_adverbial(c)
                 year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial,
                                     week=bool(spec.extra.get("week_of")))  # "the third week of June": a month's span
             else:

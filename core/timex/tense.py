@@ -252,6 +252,15 @@ class TenseOracle:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
 
+    def future_adverbial(self, start: int, end: int) -> bool:
+        """Whether the expression is the own time of a "will" verb ("will close on Dec. 30")."""
+        found = self._chunk_at(start, end)
+        if found is None:
+            return False
+        offset, doc = found
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _future_path(span)
+
     def own_future(self, start: int, end: int) -> bool:
         """The verb the expression hangs from is itself future ("snow will begin overnight"),
         not a clause around it ("set to open lower after falling overnight")."""
@@ -317,12 +326,14 @@ class TenseOracle:
 
 
 def _present_be_of(span: "Span", verb: "Token") -> bool:
-    """A present "is"/"are" whose own complement is the date ("is on Saturday", "is Nov. 5",
-    "are due on Friday"): a timetable, which looks ahead."""
+    """A present "is"/"are" whose own complement or subject is the date ("is on Saturday",
+    "is Nov. 5", "are due on Friday", "Wednesday is a holiday"): a timetable, which looks ahead."""
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     tok = span.root
+    if tok.dep_ == "nsubj" and tok.head.i == verb.i:
+        return True  # "Wednesday is a holiday", "Friday is the deadline"
     if tok.dep_ == "pobj":
         if tok.head.lower_ not in ("on", "in", "at", "for", "until", "till"):
             return False  # "the report is from Monday"
@@ -369,7 +380,21 @@ PLAN_FORMS = {"slated", "scheduled", "planned", "set", "due", "expected", "timet
 
 
 def _adverbial_path(span: "Span") -> bool:
-    """The date is the time of its verb: the object of "in"/"on"/... on the verb, or a bare
+    """The date is the time of its past verb (see ``_own_verb``)."""
+    verb = _own_verb(span)
+    return verb is not None and (_is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
+                                 or _deed(verb))  # not "had been set to expire Nov. 6"
+
+
+def _future_path(span: "Span") -> bool:
+    """The date is the time of its verb in the future: "the store will close on Dec. 30"."""
+    verb = _own_verb(span)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo")
+                                    for c in verb.children)
+
+
+def _own_verb(span: "Span") -> "Token | None":
+    """The verb whose time the date is: the object of "in"/"on"/... on the verb, or a bare
     "Nov. 28" (AP style), perhaps inside "the night of" -- not a date the verb chose, set or
     aimed at ("picked Jan. 20 for the rally", "cut flights for January")."""
     tok = span.root
@@ -379,18 +404,18 @@ def _adverbial_path(span: "Span") -> bool:
         verb = tok.head.head
         if verb.lemma_ in SETTING_LEMMAS and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in SCHEDULED_NOUNS and o.i < tok.head.i for o in verb.children):
-            return False  # "announced a strike on Dec. 14": the parse cannot tell whose date it is
+            return None  # "announced a strike on Dec. 14": the parse cannot tell whose date it is
     elif tok.dep_ in ("npadvmod", "tmod", "obl:tmod") and not (span.start <= tok.head.i < span.end):
         verb = tok.head
         if verb.lemma_ in CHOICE_LEMMAS:
-            return False  # "organizers picked Jan. 20 for the rally": the date is what was chosen
+            return None  # "organizers picked Jan. 20 for the rally": the date is what was chosen
     else:
-        return False
+        return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
-        return False
+        return None
     if verb.lemma_ in PLAN_STRONG or verb.lemma_ in RESCHEDULE_LEMMAS or verb.lower_ in PLAN_FORMS:
-        return False  # "talks scheduled for March 3", "the launch was slated for Jan. 9"
-    return _is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") or _deed(verb)  # not "had been set to expire Nov. 6"
+        return None  # "talks scheduled for March 3", "the launch was slated for Jan. 9"
+    return verb
 
 
 def _deed(verb: "Token") -> bool:
