@@ -136,6 +136,12 @@ def test_majority_kind_beats_a_stray_label():
     assert len(actors) == 1 and actors[0].kind is O
 
 
+def test_a_surname_mislabelled_as_an_organisation_votes_with_its_full_name():
+    found = make(("Daniel Reyes", P), ("Reyes", O), ("Reyes", O), ("Reyes", O), ("Reyes", O, "b"), ("Daniel Reyes", P, "b"))
+    actors = build_actors(found)
+    assert len(actors) == 1 and actors[0].kind is P
+
+
 def test_place_names_do_not_join_people():
     found = make(("George Washington", P), ("Washington", G), ("Washington", G))
     actors = by_name(build_actors(found))
