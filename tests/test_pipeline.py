@@ -139,3 +139,26 @@ def test_a_generic_happening_gives_way_to_the_verb_that_tells_more(project, tmp_
     got = sorted((e.time.value, e.title, e.modality) for e in project.events())
     assert got == [("2023-03-16", "Vote approves the budget", Modality.HAPPENED),
                    ("2023-03-17", "Strike delays hundreds of flights", Modality.HAPPENED)]
+
+
+def test_the_company_is_never_the_union_and_lengths_stay_in_titles(project, tmp_path):
+    path = tmp_path / "rail.txt"
+    path.write_text("Rail strike looms\n\nMarch 20, 2023\n\n"
+                    "The National Union of Track Workers said on Monday that members voted to strike. "
+                    "The company said it would publish an emergency timetable on Friday. "
+                    "Rail passengers face three days of disruption next month.\n", encoding="utf-8")
+    import_paths(project, [path])
+    titles = {e.title for e in project.events()}
+    assert "Rail passengers to face three days of disruption" in titles
+    assert not any("timetable" in t for t in titles)  # whose timetable the text does not say: not the union's
+
+
+def test_a_strike_called_for_a_coming_day_is_planned(project, tmp_path):
+    path = tmp_path / "general.txt"
+    path.write_text("General strike called\n\nFebruary 11, 2023\n\n"
+                    "The General Workers' Confederation has called a general strike for February 23.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    (event,) = project.events()
+    assert (event.time.value, event.modality) == ("2023-02-23", Modality.PLANNED)
+    assert event.title == "General Workers' Confederation plans a general strike"

@@ -282,3 +282,8 @@ def test_a_will_verbs_own_date_lies_ahead():
     assert values("The store closed on Dec. 30.", tue) == {"Dec. 30": "2022-12-30"}
     got = values("Monday will be a normal workday, but Wednesday is a holiday.", dt.date(2024, 12, 30))
     assert got == {"Monday": "2024-12-30", "Wednesday": "2025-01-01"}
+
+
+def test_a_matchs_second_half():
+    assert values("Jonas Berg equalised in the second half.", dt.date(2023, 5, 21)) == {}
+    assert values("Revenue rose in the second half.", dt.date(2023, 5, 21)) == {"the second half": "2022-H2"}

@@ -23,6 +23,11 @@ COMPANY_NOUNS = {  # "the company said": the organisation just named (not "bank"
     "company", "firm", "airline", "automaker", "carmaker", "retailer", "lender", "insurer",
     "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "utility", "chipmaker",
 }
+NOT_COMPANY_HEADS = {  # organisations that "the company" does not mean
+    "union", "council", "court", "ministry", "police", "committee", "party", "government", "agency",
+    "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
+    "department", "office", "league", "university", "school", "church", "board", "workers",
+}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
 IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
@@ -65,7 +70,7 @@ class SourceContext:
                     self.org_mentions.append((m.start, actor.id, subject))
                 # what "the <noun>" may call it later: "the bank" for Silicon Valley Bank, "the union"
                 # for "the United Auto Workers union"
-                head = span.root.head if span.root.dep_ == "compound" else span[-1]
+                head = span.root.head if span.root.dep_ == "compound" else span.root  # "Union" of "National Union of ..."
                 self.org_heads.append((m.start, actor.id, head.lemma_.lower()))
             if subject and actor.kind in {EntityKind.GPE, EntityKind.ORG}:
                 self.group_subjects.append((m.start, actor.id))
@@ -140,10 +145,11 @@ class SourceContext:
         if named:
             return named[-1]
         last = last_subject = None
+        not_firms = {actor_id for _s, actor_id, head in self.org_heads if head in NOT_COMPANY_HEADS}
         for start, actor_id, subject in self.org_mentions:
             if start >= tok.idx:
                 break
-            if tok.idx - start <= PRONOUN_REACH:
+            if tok.idx - start <= PRONOUN_REACH and actor_id not in not_firms:  # "the company" is no union
                 last = actor_id
                 if subject:
                     last_subject = actor_id
@@ -168,6 +174,8 @@ class SourceContext:
             for c in governor.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and self.kind_at.get(c.i) in {EntityKind.GPE, EntityKind.ORG}:
                     return self.names.actor_at[c.i]
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS:
+                    return self.resolve_definite(c)  # "the company said it would ...": that company, or unknown
             break
         if lexicon.verb_type(verb.lemma_) is None:
             return None

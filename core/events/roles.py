@@ -197,10 +197,21 @@ def pruned_subtree(tok: Token, bounds: tuple[int, int] | None = None, no_places:
                 continue
             if c.dep_ == "prep" and c.lower_ in lexicon.CONTEXT_PREPS:
                 continue
-            if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "pobj":
+            if c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "pobj" and not heads_an_of_phrase(c):
                 continue
             stack.append(c)
     return sorted(keep, key=lambda t: t.i)
+
+
+def heads_an_of_phrase(t: Token) -> bool:
+    """A length that heads "of" ("three days of disruption"): what is faced, not when."""
+    doc = t.doc
+    end = t.i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == t.ent_type_ and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "of" and t.i <= nxt.head.i <= end \
+        and any(c.dep_ == "pobj" for c in nxt.children)
 
 
 def subject_left_of(verb: Token, lo: int) -> list[Token]:

@@ -17,6 +17,7 @@ from core.headlines import clip_title
 from core.events.clauses import Clause, direct_speech
 from core.events.roles import (
     apposed_name,
+    heads_an_of_phrase,
     misparsed_object,
     name_tokens,
     pruned_subtree,
@@ -101,7 +102,8 @@ def render(tokens: list[Token], names: NameMap) -> str:
     parts: list[str] = []
     done: set[int] = set()
     for t in tokens:
-        if t.i in skip or t.text in QUOTES or t.ent_type_ in {"DATE", "TIME"} and t.i not in names.name_at:
+        if t.i in skip or t.text in QUOTES and t.tag_ != "POS" or t.ent_type_ in {"DATE", "TIME"} and t.i not in names.name_at \
+                and not heads_an_of_phrase(t):
             continue
         kids = list(t.children)
         if t.dep_ == "prep" and kids and all(c.ent_type_ in {"DATE", "TIME"} for c in kids):
@@ -169,7 +171,7 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
     elif maybe:  # "warning that Moscow could be preparing": a possibility, not a plan
         verb = "may " + lemma
-    elif modality is Modality.PLANNED and lemma in {"announce", "confirm"} and clause.noun is not None:
+    elif modality is Modality.PLANNED and lemma in {"announce", "confirm", "call"} and clause.noun is not None:
         verb = "plan" if plural else "plans"  # "announced talks on March 28", told before: "Russia plans talks"
     elif modality is Modality.PLANNED:
         verb = "to " + lemma

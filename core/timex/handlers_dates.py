@@ -263,7 +263,7 @@ _GAME_CUES = re.compile(
     r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+"
     r"(?:\w+\s+)?(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b|touchdowns?|field goals?|"
     r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
-    r"the buzzer|\binnings?\b|\bkick-?off\b)")
+    r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|\bthe\s+(?:match|game)\b)")
 
 
 def in_a_game(text: str, start: int, end: int) -> bool:
