@@ -162,3 +162,15 @@ def test_a_strike_called_for_a_coming_day_is_planned(project, tmp_path):
     (event,) = project.events()
     assert (event.time.value, event.modality) == ("2023-02-23", Modality.PLANNED)
     assert event.title == "General Workers' Confederation plans a general strike"
+
+
+def test_dates_joined_by_and_are_happenings_of_their_own(project, tmp_path):
+    path = tmp_path / "dates.txt"
+    path.write_text("Walkouts set\n\nMarch 20, 2023\n\n"
+                    "Further strikes by the National Union of Track Workers will follow on April 6 and April 8. "
+                    "A planned overtime ban, which had been due to start on March 13, was called off.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    got = {e.time.value: e.modality for e in project.events()}
+    assert got.get("2023-04-06") is Modality.PLANNED and got.get("2023-04-08") is Modality.PLANNED
+    assert got.get("2023-03-13") is Modality.DENIED  # the ban that was called off did not start

@@ -149,7 +149,7 @@ def extract_events(
         for clause in (analyse(doc, timex, source.published), analyse_when(doc, timex, source.published)):
             if clause is None:
                 continue
-            key = (clause.sent.start, clause.head.i)
+            key = (clause.sent.start, clause.head.i, _listed_date(doc, timex))
             if key in best and _rank(best[key][0], best[key][1]) <= _rank(clause, timex):
                 continue
             best[key] = (clause, timex)
@@ -162,6 +162,15 @@ def extract_events(
     events += _relative_events(ctx, events, {c.sent.start for c, _ in best.values()})
     events.sort(key=lambda e: e.evidence[0].start)
     return events
+
+
+def _listed_date(doc: Doc, timex: Timex) -> int:
+    """A date joined to another by "and" ("will follow on April 6 and April 8") is a happening
+    of its own on the same clause; any other date competes for the clause (0)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "conj":
+        return 0
+    return timex.start
 
 
 def _nobody_does_it(clause: Clause, ctx: SourceContext) -> bool:

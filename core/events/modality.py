@@ -69,6 +69,9 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
         return Modality.HYPOTHETICAL
     if clause.noun is not None and _called_off(clause.noun):
         return Modality.DENIED  # "Friday's hearing was postponed": it did not take place that day
+    antecedent = next((t.head for t in [head, *list(head.ancestors)[:4]] if t.dep_ == "relcl"), None)
+    if antecedent is not None and antecedent.pos_ == "NOUN" and _called_off(antecedent):
+        return Modality.DENIED  # "a ban, which had been due to start on March 13, was called off"
     if clause.predicate is not None and any(c.dep_ == "neg" for c in clause.predicate.children):
         return Modality.DENIED
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
