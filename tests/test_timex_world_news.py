@@ -12,6 +12,10 @@ def values(text: str, dct: dt.date) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, dct)}
 
 
+def tag_values(text: str, dct: dt.date) -> list[str]:
+    return [t.value for t in tag(text, dct)]
+
+
 def test_day_month_without_a_year():
     jan = dt.date(2024, 1, 2)
     assert values("The budget will be presented on 1 Feb, ahead of talks.", jan) == {"1 Feb": "2024-02-01"}
@@ -287,3 +291,22 @@ def test_a_will_verbs_own_date_lies_ahead():
 def test_a_matchs_second_half():
     assert values("Jonas Berg equalised in the second half.", dt.date(2023, 5, 21)) == {}
     assert values("Revenue rose in the second half.", dt.date(2023, 5, 21)) == {"the second half": "2022-H2"}
+
+
+def test_quarters_before_the_numbers_they_qualify():
+    got = tag_values("Q4 revenue rose. H2 production grew. The Audi Q3 sold well.", dt.date(2024, 1, 22))
+    assert got == ["2023-Q4"]
+    assert tag_values("It expects a strong Q4.", dt.date(2024, 6, 22)) == ["2024-Q4"]
+
+
+def test_recheck_regressions():
+    assert values("Heavy rain fell on Monday. Forecasters expect the rain to ease by late afternoon.",
+                  dt.date(2024, 3, 12))["late afternoon"] == "2024-03-12TAF"  # a forecast: today, not Monday
+    assert values("The lease was signed on 12/20/2023. Rent is due on the 1st.", dt.date(2025, 3, 10))["the 1st"] \
+        == "2025-04-01"
+    assert values("The Met Office issued a warning valid from midnight tonight until 10am on Wednesday.",
+                  dt.date(2022, 12, 20))["10am on Wednesday"] == "2022-12-21T10:00"
+    assert values("They met last fortnight.", dt.date(2024, 6, 12)) == {}
+    got = values("In the first quarter, Buffalo scored twice. Allen scored 18 in the first half. They rallied in "
+                 "the fourth quarter to beat the Bills 27-24.", dt.date(2024, 1, 22))
+    assert got == {}

@@ -39,6 +39,7 @@ _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "qu
                 "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
 QUARTER_CONTEXT_CHARS = 1500
 NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
+STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 _SENTENCE_END = re.compile(r"[.!?]\s+[\"“A-Z]|\n")  # not "a.m. and", "U.S. officials"
 
@@ -100,9 +101,9 @@ class Resolver:
         except Exception:
             return False
 
-    def _tense_at(self, pos: int) -> int | None:
+    def _tense_at(self, pos: int, end: int | None = None) -> int | None:
         try:
-            return self.oracle.direction(pos, pos + 1)
+            return self.oracle.direction(pos, end if end is not None else pos + 1)
         except Exception:
             return None
 
@@ -112,7 +113,7 @@ class Resolver:
         except Exception:
             return False
 
-    def _base(self, spec: Spec, unit: str | None, pos: int = 0) -> tuple[dt.date | None, bool]:
+    def _base(self, spec: Spec, unit: str | None, pos: int = 0, end: int | None = None) -> tuple[dt.date | None, bool]:
         """Anchor date, and whether it is the text's reference time rather than the DCT."""
         st = self.state
         if spec.anchor == "near":  # a bare clock time takes the day just named, else the DCT
@@ -120,8 +121,13 @@ class Resolver:
                 return st.ref, True
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= SAME_SENTENCE_CHARS \
                     and not _SENTENCE_END.search(self.text[st.ref_end:pos]) \
-                    and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos) == 1):
+                    and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos, end) == 1):
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
+            return self.dct, False
+        if spec.anchor == "story_day":  # "in the afternoon", "on the 5th": the day (month) just told of
+            if st.ref is not None and st.ref_unit in ("day", "week", "month") and 0 <= pos - st.ref_end <= STORY_DAY_CHARS \
+                    and (self.dct is None or st.ref <= self.dct) and self._tense_at(pos, end) != 1:
+                return st.ref, True
             return self.dct, False
         if spec.anchor == "ref" and st.ref is not None:
             if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
@@ -203,7 +209,7 @@ class Resolver:
         if spec.kind == "abs":
             return spec.value, False
         if spec.kind == "offset":
-            base, _ = self._base(spec, spec.unit, c.start)
+            base, _ = self._base(spec, spec.unit, c.start, c.end)
             coarse = self._coarser_ref(c) if not spec.suffix and not spec.part else None
             if coarse is not None:
                 return coarse, True
@@ -348,7 +354,7 @@ class Resolver:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month
         back for a past verb whose day is still ahead (a month on for a future one)."""
         day = c.spec.n
-        base, is_ref = self._base(c.spec, "month")
+        base, is_ref = self._base(c.spec, "month", c.start, c.end)
         if base is None:
             return f"XXXX-XX-{day:02d}", True
         step = 0

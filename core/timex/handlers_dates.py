@@ -260,10 +260,12 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 
 # A game's quarters and halves: "14 points in the fourth quarter", "scored early in the second half"
 _GAME_CUES = re.compile(
-    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+"
-    r"(?:\w+\s+)?(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b|touchdowns?|field goals?|"
+    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+\b|twice|again|first|early|late|a\s+(?:goal|touchdown|try|run)|"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b)|touchdowns?|field goals?|"
     r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
-    r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|\bthe\s+(?:match|game)\b)")
+    r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|\bthe\s+(?:match|game)\b|"
+    r"\b(?:beat|beats|defeated|won|lost|trailed|led)\b[^.]{0,40}\b\d{1,3}-\d{1,3}\b)")
 
 
 def in_a_game(text: str, start: int, end: int) -> bool:
@@ -333,7 +335,13 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 _BARE_QUARTER_BEFORE = re.compile(
-    r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?)$")
+    r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?"
+    r"|\ba\s+(?:strong|weak|solid|record|tough|soft|robust|disappointing)\s+)$")
+
+
+_FINANCE_NOUN_AFTER = re.compile(
+    r"\s+(?:revenues?|results|earnings|sales|profits?|losses|loss|GDP|figures|guidance|deliveries|numbers|"
+    r"reports?|margins?|growth|output|shipments|forecasts?|outlook|income|EPS|bookings)\b")
 
 
 def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
@@ -345,9 +353,11 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
     if raw:
         return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(raw):04d}{suffix}", explicit=True))]
-    if qh == "H" or not m["qh"] or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+    finance_after = bool(_FINANCE_NOUN_AFTER.match(text[m.end():m.end() + 14]))  # "Q4 revenue", "H1 profit"
+    if not m["qh"] or not finance_after and (
+            qh == "H" or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
         return []  # a bare "H2" is hydrogen as often as a half ("investing in H2")
-    if re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]):
+    if re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]) and not finance_after:
         return []  # "in Q2 Holdings" is a company
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
 
@@ -376,7 +386,7 @@ def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
 
 def h_ordinal_day(m: re.Match[str], text: str) -> list[Candidate]:
-    return [cand(m, Spec(TimexType.DATE, kind="day_of_month", n=day_int(m["day"]), anchor="ref", explicit=True))]
+    return [cand(m, Spec(TimexType.DATE, kind="day_of_month", n=day_int(m["day"]), anchor="story_day", explicit=True))]
 
 
 def h_weekends(m: re.Match[str], text: str) -> list[Candidate]:

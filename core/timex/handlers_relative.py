@@ -73,7 +73,7 @@ def h_part_of_day(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"]) if m["mod"] else None
     if m["wd"]:
         return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(m["wd"]), part=part, mod=mod))]
-    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, anchor="ref", part=part, mod=mod))]
+    return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, anchor="story_day", part=part, mod=mod))]
 
 def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     rel = clean(m["rel"])
@@ -107,7 +107,7 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     if unit == "day" and anchor == "dct":
         return []  # "next day" without "the" is rarely a timex
     if unit == "fortnight":  # "the past fortnight", "within the next fortnight": two weeks' length
-        return [cand(m, Spec(TimexType.DURATION, value="P2W", mod=mod))]
+        return [cand(m, Spec(TimexType.DURATION, value="P2W", mod=mod))] if the else []
     if unit in ("decade", "century") and (rel in ("past", "coming") or rel == "next" and the):
         # "in the past decade", "over the next decade": ten years from now, not the 2010s or 2030s
         return [cand(m, Spec(TimexType.DURATION, value=f"P{10 if unit == 'decade' else 100}Y", mod=mod))]

@@ -41,6 +41,10 @@ SCHEDULED_NOUNS = {  # "announced a strike on Dec. 14": the date may be the stri
     "auction", "ceremony", "march", "walkout", "shutdown", "deal", "agreement", "plan", "date", "call",
 }
 DEADLINE_LEMMAS = {"give", "grant", "allow", "have", "be"}  # "gave them until Monday", "had until Friday"
+LASTING_LEMMAS = {  # "lasted until April", "worked until midnight": a stretch that reached that time
+    "last", "take", "continue", "remain", "stay", "run", "wait", "persist", "linger", "drag", "work", "live",
+    "serve", "rule", "reign", "govern", "survive",
+}
 DEED_LEMMAS = {  # "accused of", "jailed for", "credited with" a deed: one already done
     "accuse", "charge", "convict", "suspect", "arrest", "jail", "sentence", "indict", "fine", "blame", "sue",
     "acquit", "punish", "credit", "praise", "thank", "apologize", "apologise", "admit", "deny", "plead",
@@ -360,13 +364,23 @@ def _governor(span: "Span") -> "Token":
 
 
 def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
-    """A past verb with "until"/"by" that sets no deadline ("lasted until April", "took the
-    town by dawn Thursday") tells of a time gone by; "extended the deadline until Tuesday"
-    or "gave them until Monday" may point ahead."""
+    """A past verb of lasting with "until" ("lasted until April"), or one that sets no deadline
+    with "by" ("took the town by dawn Thursday"), tells of a time gone by; "extended the
+    deadline until Tuesday", "issued a warning until 10am Wednesday" or "gave them until
+    Monday" may point ahead."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    return _governor(span).lemma_ not in RESCHEDULE_LEMMAS | PLAN_STRONG | SETTING_LEMMAS | DEADLINE_LEMMAS
+    objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start]  # "by [dawn] Thursday"
+    if not objects:
+        return False
+    prep = objects[0].head
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    if prep.lower_ in ("until", "till"):  # "lasted until April"; not "issued a warning until 10am Wednesday"
+        return verb.lemma_ in LASTING_LEMMAS
+    return prep.lower_ == "by" and verb.lemma_ not in RESCHEDULE_LEMMAS | PLAN_STRONG | SETTING_LEMMAS | DEADLINE_LEMMAS
 
 
 TRANSPARENT_NOUNS = {  # "the night of March 3", "the end of June": still the verb's own time
