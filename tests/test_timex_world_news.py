@@ -310,3 +310,15 @@ def test_recheck_regressions():
     got = values("In the first quarter, Buffalo scored twice. Allen scored 18 in the first half. They rallied in "
                  "the fourth quarter to beat the Bills 27-24.", dt.date(2024, 1, 22))
     assert got == {}
+
+
+def test_more_compounds():
+    assert values("Sales peaked the week before Christmas.", dt.date(2023, 1, 10)) == {
+        "the week before Christmas": "2022-W51"}
+    assert values("He left the day before Jan. 6, 2021.", dt.date(2023, 1, 10)) == {
+        "the day before Jan. 6, 2021": "2021-01-05"}
+    assert values("The deal closes two weeks from today.", dt.date(2024, 3, 20)) == {
+        "two weeks from today": "2024-W14"}
+    got = {t.text: (t.value, t.mod) for t in tag("Early in the evening, Democrats flipped a seat.", dt.date(2022, 11, 9))}
+    assert got == {"Early in the evening": ("2022-11-09TEV", "EARLY")}
+    assert values("Crowds gathered for Hogmanay.", dt.date(2024, 3, 20)) == {"Hogmanay": "2023-12-31"}

@@ -158,6 +158,8 @@ class Resolver:
         value, anchored = self._value(c)
         if value is None:
             return None
+        if spec.extra.get("days_before") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):  # "the week before Christmas"
+            value = (dt.date.fromisoformat(value) - dt.timedelta(days=spec.extra["days_before"])).isoformat()
         if spec.extra.get("week_of"):  # "the week of Jan. 10", "the weekend of Feb. 5": a week, not a day
             weekend = "-WE" if spec.extra.get("weekend") else ""
             if value.startswith("XXXX"):

@@ -21,6 +21,7 @@ _OF = re.compile(r"\s+of\s+")
 _WEEK_AFTER = re.compile(r"\s+week\b")
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
+_UNIT_BEFORE = re.compile(r"(?i:the\s+(day|week)\s+before)")
 _SAME = re.compile(r"(?i:the\s+same\s+(period|quarter|month))")
 _YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)")
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
@@ -68,6 +69,12 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         if day and prev is not None and prev.rule == "the_weekend" and _OF.fullmatch(text[prev.end:c.start]):
             spec = c.spec.with_(extra={**c.spec.extra, "week_of": True, "weekend": True})
             out[-1] = replace(c, start=prev.start, spec=spec)  # "the weekend of Feb. 5"
+            continue
+        before = _UNIT_BEFORE.fullmatch(text[prev.start:prev.end]) if prev is not None and prev.rule == "unit_before" else None
+        if before and (day or c.spec.kind == "holiday") and text[prev.end:c.start].isspace():
+            unit = before[1].lower()  # "the week before Christmas", "the day before Jan. 6"
+            extra = {**c.spec.extra, "days_before": 4 if unit == "week" else 1, "week_of": unit == "week"}  # a week: the 7 days before
+            out[-1] = replace(c, start=prev.start, spec=c.spec.with_(extra=extra))
             continue
         same = _SAME.fullmatch(text[prev.start:prev.end]) if prev is not None else None
         if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():

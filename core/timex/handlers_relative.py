@@ -60,8 +60,10 @@ _BARE_PARTS = frozenset({"dawn", "dusk", "daybreak", "nightfall"})  # "at dawn";
 def h_part_of_day(m: re.Match[str], text: str) -> list[Candidate]:
     """"in the afternoon", "by late afternoon", "at dawn": that part of the story's day."""
     part_word = clean(m["part"])
-    if not _PART_LEAD.search(text[max(0, m.start() - 9):m.start()]):
+    if not m["mod2"] and not _PART_LEAD.search(text[max(0, m.start() - 9):m.start()]):
         return []  # "morning papers", "the evening news", "Good morning"
+    if m["mod2"] and not m["the"]:
+        return []
     if not (m["the"] or m["mod"] or part_word in _BARE_PARTS or part_word.startswith("mid")):
         return []
     if m["part"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
@@ -70,7 +72,7 @@ def h_part_of_day(m: re.Match[str], text: str) -> list[Candidate]:
                 r"traffic|flights?|trains?|service|briefing|classes|class|light|sun|sky)\b", text[m.end():m.end() + 12]):
         return []  # "in the morning of", "the morning shift": the part names something else
     part = "T" + P.PARTS_OF_DAY[part_word]
-    mod = mod_of(m["mod"]) if m["mod"] else None
+    mod = mod_of(m["mod"] or m["mod2"]) if m["mod"] or m["mod2"] else None
     if m["wd"]:
         return [cand(m, Spec(TimexType.TIME, kind="weekday", weekday=weekday_num(m["wd"]), part=part, mod=mod))]
     return [cand(m, Spec(TimexType.TIME, kind="offset", unit="day", n=0, anchor="story_day", part=part, mod=mod))]

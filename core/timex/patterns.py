@@ -240,6 +240,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "in the afternoon", "by late afternoon", "at dawn", "by dawn Thursday": the day the story is on
     ("part_of_day", _c(
+        rf"(?:(?P<mod2>{_i('early|late')})\s+in\s+)?"  # "Early in the evening"
         rf"(?:(?P<the>{_i('the')})\s+)?(?:(?P<mod>{_i('early|late|mid-?')})\s*)?"
         rf"(?P<part>{_i('mid-?morning|mid-?afternoon|morning|afternoon|evening|dawn|dusk|daybreak|nightfall')})"
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_RE}))?(?![\w-])"
@@ -285,7 +286,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?\s+(?P<unit>{UNIT_RE})"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![\w-])"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back)(?![\w-])"
     ))),
     # "months ago", "days later": an unstated number of units away
     ("plural_ago", _c(_i(
@@ -408,7 +409,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century", "centuries"), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
-    "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "hence", "back"),
+    "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "today", "hence", "back"),
     "duration": _UNIT_W, "unit_long": ("-long",), "century_part": ("century",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
@@ -424,5 +425,5 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
-                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday"), "the_weekend": ("weekend",),
+                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday", "hogmanay"), "the_weekend": ("weekend",),
 }
