@@ -322,3 +322,9 @@ def test_more_compounds():
     got = {t.text: (t.value, t.mod) for t in tag("Early in the evening, Democrats flipped a seat.", dt.date(2022, 11, 9))}
     assert got == {"Early in the evening": ("2022-11-09TEV", "EARLY")}
     assert values("Crowds gathered for Hogmanay.", dt.date(2024, 3, 20)) == {"Hogmanay": "2023-12-31"}
+
+
+def test_the_next_year_of_a_past_story():
+    got = values("The shop closed in March 2020. The next year, she opened a second location.", dt.date(2024, 6, 12))
+    assert got == {"March 2020": "2020-03", "The next year": "2021"}
+    assert values("Prices will rise over the next year.", dt.date(2024, 6, 12)) == {"the next year": "2025"}

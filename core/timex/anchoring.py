@@ -212,6 +212,8 @@ class Resolver:
             return spec.value, False
         if spec.kind == "offset":
             base, _ = self._base(spec, spec.unit, c.start, c.end)
+            if spec.extra.get("ref_if_past") and self.state.ref is not None and self._tense(c) == -1:
+                base, _ = self._base(spec.with_(anchor="ref"), spec.unit, c.start, c.end)
             coarse = self._coarser_ref(c) if not spec.suffix and not spec.part else None
             if coarse is not None:
                 return coarse, True

@@ -96,8 +96,10 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
                               part="T" + P.PARTS_OF_DAY[unit], mod=mod))]
     if rel == "that" and unit not in ("day", "week", "month", "year"):
         return []
+    extra = {}
     if the and rel == "next" and unit != "day":
-        anchor = "dct"  # "the next year": in news mostly the coming year seen from now
+        anchor = "dct"  # "the next year": in news mostly the coming year seen from now,
+        extra = {"ref_if_past": True}  # but "closed in 2020; the next year she opened" is 2021
     if unit == "weekend":
         direction = {-1: -2, 1: 2}.get(n) if rel not in ("this", "current") else None
         return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",
@@ -113,7 +115,7 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     if unit in ("decade", "century") and (rel in ("past", "coming") or rel == "next" and the):
         # "in the past decade", "over the next decade": ten years from now, not the 2010s or 2030s
         return [cand(m, Spec(TimexType.DURATION, value=f"P{10 if unit == 'decade' else 100}Y", mod=mod))]
-    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=n, anchor=anchor, mod=mod, extra=extra))]
 
 def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:
     unit = "month" if "month" in clean(m.group()) else "year"
