@@ -147,3 +147,13 @@ def test_it_after_the_company_and_a_semicolon(nlp):
             "two days later it announced a new factory in Texas.")
     events, _, _ = extract(nlp, text, [("March 2019", "2019-03"), ("two days later", "2019-03")], world)
     assert [e.title for e in events] == ["Acme Corp closes its Ohio plant", "Acme Corp announces a new factory in Texas"]
+
+
+def test_a_possessive_on_a_client_or_relative_names_no_actor(nlp):
+    class Court(World):
+        FORMS = {**World.FORMS, "Linda Moore": (EntityKind.PERSON, ["Linda Moore"])}
+
+    world = Court()
+    events, _, _ = extract(nlp, "Judge Linda Moore heard the case. On Friday her client appealed.",
+                           [("Friday", "2021-12-03")], world)
+    assert [names(e, world) for e in events] == [[]]  # the judge did not appeal

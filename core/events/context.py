@@ -28,6 +28,11 @@ NOT_COMPANY_HEADS = {  # organisations that "the company" does not mean
     "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
     "department", "office", "league", "university", "school", "church", "board", "workers",
 }
+PROXY_NOUNS = {  # people one's possessive names but who act for themselves
+    "client", "lawyer", "attorney", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+    "sister", "family", "friend", "supporter", "supporters", "aide", "aides", "adviser", "spokesman",
+    "spokeswoman", "spokesperson", "rival", "opponent", "successor", "predecessor", "deputy", "partner",
+}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
 IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
@@ -197,6 +202,8 @@ class SourceContext:
         for t in tokens:
             if t.i in skip:
                 continue
+            if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in PROXY_NOUNS:
+                continue  # "her client would appeal": the client acts, not the lawyer
             actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
             actor_id = self.country_of.get(actor_id, actor_id) if actor_id else None
             if actor_id and self.actors[actor_id].kind is EntityKind.LOC:
