@@ -174,3 +174,14 @@ def test_dates_joined_by_and_are_happenings_of_their_own(project, tmp_path):
     got = {e.time.value: e.modality for e in project.events()}
     assert got.get("2023-04-06") is Modality.PLANNED and got.get("2023-04-08") is Modality.PLANNED
     assert got.get("2023-03-13") is Modality.DENIED  # the ban that was called off did not start
+
+
+def test_ranges_and_happened_relatives_stay_whole(project, tmp_path):
+    path = tmp_path / "ranges.txt"
+    path.write_text("Prices and strikes\n\nMarch 20, 2023\n\n"
+                    "The union's strike, which began on March 1, was suspended on March 10. "
+                    "Fighting raged between March 3 and March 5.\n", encoding="utf-8")
+    import_paths(project, [path])
+    got = {e.time.value: e.modality for e in project.events()}
+    assert got.get("2023-03-01") is Modality.HAPPENED  # it began; only its continuation was suspended
+    assert "2023-03-05" not in got  # one stretch of fighting, not two

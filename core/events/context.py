@@ -24,9 +24,9 @@ COMPANY_NOUNS = {  # "the company said": the organisation just named (not "bank"
     "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "utility", "chipmaker",
 }
 NOT_COMPANY_HEADS = {  # organisations that "the company" does not mean
-    "union", "council", "court", "ministry", "police", "committee", "party", "government", "agency",
+    "union", "council", "court", "ministry", "police", "committee", "party", "government",
     "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
-    "department", "office", "league", "university", "school", "church", "board", "workers",
+    "league", "university", "school", "church", "workers",
 }
 PROXY_NOUNS = {  # people one's possessive names but who act for themselves
     "client", "lawyer", "attorney", "wife", "husband", "son", "daughter", "mother", "father", "brother",

@@ -170,6 +170,9 @@ def _listed_date(doc: Doc, timex: Timex) -> int:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.root.dep_ != "conj":
         return 0
+    first = span.root.head
+    if first.head.lower_ in ("between", "from") or any(t.lower_ in ("between", "from") for t in first.lefts):
+        return 0  # "between January and March": one stretch
     return timex.start
 
 

@@ -69,8 +69,11 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
         return Modality.HYPOTHETICAL
     if clause.noun is not None and _called_off(clause.noun):
         return Modality.DENIED  # "Friday's hearing was postponed": it did not take place that day
-    antecedent = next((t.head for t in [head, *list(head.ancestors)[:4]] if t.dep_ == "relcl"), None)
-    if antecedent is not None and antecedent.pos_ == "NOUN" and _called_off(antecedent):
+    climb = [head, *list(head.ancestors)[:4]]
+    relcl = next((t for t in climb if t.dep_ == "relcl"), None)
+    was_planned = any(t.lemma_ in lexicon.PLANNED_CUES or t.lower_ == "due" for t in climb[:climb.index(relcl) + 1]) \
+        if relcl is not None else False
+    if was_planned and relcl.head.pos_ == "NOUN" and _called_off(relcl.head):
         return Modality.DENIED  # "a ban, which had been due to start on March 13, was called off"
     if clause.predicate is not None and any(c.dep_ == "neg" for c in clause.predicate.children):
         return Modality.DENIED

@@ -171,7 +171,8 @@ def _verb_phrase(clause: Clause, plural: bool, modality: Modality) -> str:
         verb = ("to be " if modality is Modality.PLANNED else ("are " if plural else "is ")) + lexicon.participle(lemma, pred.text)
     elif maybe:  # "warning that Moscow could be preparing": a possibility, not a plan
         verb = "may " + lemma
-    elif modality is Modality.PLANNED and lemma in {"announce", "confirm", "call"} and clause.noun is not None:
+    elif modality is Modality.PLANNED and clause.noun is not None and (
+            lemma in {"announce", "confirm"} or lemma == "call" and clause.noun.dep_ in {"dobj", "obj"} and not prt):
         verb = "plan" if plural else "plans"  # "announced talks on March 28", told before: "Russia plans talks"
     elif modality is Modality.PLANNED:
         verb = "to " + lemma

@@ -41,7 +41,7 @@ QUARTER_CONTEXT_CHARS = 1500
 NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
-_SENTENCE_END = re.compile(r"[.!?]\s+[\"“A-Z]|\n")  # not "a.m. and", "U.S. officials"
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials"
 
 
 @dataclass
@@ -55,6 +55,7 @@ class _State:
     last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
     last_end: int = -10**9  # where the last expression ended, whatever it was
     last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
+    period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
 
 
 
@@ -89,12 +90,6 @@ class Resolver:
         except Exception:
             return None
 
-    def _future_adverbial(self, c: Candidate) -> bool:
-        try:
-            return self.oracle.future_adverbial(c.start, c.end)
-        except Exception:
-            return False
-
     def _own_future(self, c: Candidate) -> bool:
         try:
             return self.oracle.own_future(c.start, c.end)
@@ -125,9 +120,11 @@ class Resolver:
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
             return self.dct, False
         if spec.anchor == "story_day":  # "in the afternoon", "on the 5th": the day (month) just told of
-            if st.ref is not None and st.ref_unit in ("day", "week", "month") and 0 <= pos - st.ref_end <= STORY_DAY_CHARS \
-                    and (self.dct is None or st.ref <= self.dct) and self._tense_at(pos, end) != 1:
-                return st.ref, True
+            units = ("day",) if spec.part else ("day", "week", "month")  # a part of a day needs a day
+            if st.ref is not None and st.ref_unit in units and 0 <= pos - st.ref_end <= STORY_DAY_CHARS:
+                ahead = self.dct is not None and st.ref > self.dct
+                if ahead == (self._tense_at(pos, end) == 1):  # a past day for a past verb, a coming one for a future
+                    return st.ref, True
             return self.dct, False
         if spec.anchor == "ref" and st.ref is not None:
             if unit is None or _UNIT_RANK.get(unit, 0) >= _UNIT_RANK.get(st.ref_unit or "day", 0):
@@ -200,6 +197,8 @@ class Resolver:
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
         elif m:
             st.quarter_pos = c.start
+        if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI))?", t.value) and c.spec.kind != "same_period":
+            st.period = t.value  # what "the same period last year" means
         sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
@@ -265,7 +264,7 @@ class Resolver:
             elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
-                adverbial = tense == -1 and self._adverbial(c) or tense == 1 and self._future_adverbial(c)
+                adverbial = tense == -1 and self._adverbial(c)
                 year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial,
                                     week=bool(spec.extra.get("week_of")))  # "the third week of June": a month's span
             else:
@@ -283,6 +282,8 @@ class Resolver:
             return self._holiday(c)
         if spec.kind == "day_of_month":
             return self._day_of_month(c)
+        if spec.kind == "same_period":
+            return self._same_period(c)
         if spec.kind == "quarter_ctx":
             return self._quarter_ctx(c)
         return None, False
@@ -354,6 +355,17 @@ class Resolver:
             year += step
         return None, False
 
+    def _same_period(self, c: Candidate) -> tuple[str | None, bool]:
+        """"the same period last year": the period last told of, its year moved back;
+        "the same quarter a year earlier" wants a quarter, "the same month" a month."""
+        period, unit = self.state.period, c.spec.extra.get("unit")
+        wanted = {"quarter": r"-Q\d", "month": r"-\d\d"}.get(unit)
+        if period is not None and (wanted is None or re.fullmatch(r"\d{4}" + wanted, period)):
+            return f"{int(period[:4]) + c.spec.n:04d}{period[4:]}", True
+        if self.dct is None:
+            return "XXXX", True
+        return format_at(years_on(self.dct, c.spec.n), unit if unit in ("quarter", "month") else "year"), True
+
     def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month
         back for a past verb whose day is still ahead (a month on for a future one)."""
@@ -362,10 +374,12 @@ class Resolver:
         if base is None:
             return f"XXXX-XX-{day:02d}", True
         step = 0
+        tense = self._tense(c)
         if is_ref and self.state.ref_unit == "day" and day < base.day:
             step = 1  # "began on Feb. 27 and ended on the 2nd": the month after
+            if tense == -1 and self.dct is not None and add_months(base, 1).replace(day=min(day, 28)) > self.dct:
+                step = 0  # but a past verb's day cannot come after the article: "began on March 12, ended on the 2nd"
         elif not is_ref:
-            tense = self._tense(c)
             if tense == -1 and day > base.day:
                 step = -1
             elif tense == 1 and day < base.day:

@@ -88,11 +88,9 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _a_year_back(unit: str) -> Spec:
-    """"the same period last year": the quarter under discussion a year back; "the same
-    month a year earlier": the month just named, a year back."""
-    if unit == "month":
-        return Spec(TimexType.DATE, kind="offset", unit="month", n=-12, anchor="ref")
-    return Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False})
+    """"the same period last year", "the same month a year earlier": the period just told of
+    (a quarter, a half, a month, a year), a year back."""
+    return Spec(TimexType.DATE, kind="same_period", n=-1, extra={"unit": unit})
 
 
 def _as_week(c: Candidate) -> Spec:

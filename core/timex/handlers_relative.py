@@ -179,8 +179,11 @@ def _clock_value(raw: str) -> str | None:
 
 def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["clock"]
-    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs")) \
-        or raw.endswith(("morning", "afternoon", "evening"))  # "rose 5 in the morning" is no clock; "at 5 in the morning" is
+    if raw.endswith(("morning", "afternoon", "evening")) and re.search(
+            r"(?i:\b(?:rose|fell|gained|lost|up|down|dropped|climbed|slipped|added|shed|jumped|slid|by|of|to)\s+)$",
+            text[max(0, m.start() - 9):m.start()]):
+        return []  # "shares rose 5 in the morning": a quantity, not a clock
+    is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs"))
     if is_24h and not m["tz"]:
         if not re.search(r"(?i:\b(?:at|about|around|until|by|from|before|after|since)\s+)$", text[max(0, m.start() - 10):m.start()]):
             return []

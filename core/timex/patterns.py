@@ -382,9 +382,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "collapsed on the 5th": that day of the month the story is in
     ("ordinal_day", _c(
         r"(?<=\b[Oo]n\s)(?P<the>the)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
-        # then only a pause or a word that starts a new phrase: not "on the 2nd ballot", "on the 5th hole"
-        r"(?=\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|but|when|as|at|in|after|before|with|by|from|until|he|she|it|they|we|"
-        r"the|a|an|its|his|her|their)\b)"
+        # not "on the 2nd ballot", "on the 5th hole": an ordinal of something else
+        r"(?!\s+(?:of|day|anniversary|floor|time|century|birthday|place|round|minute|hole|inning|innings|amendment|"
+        r"person|game|lap|attempt|try|row|straight|consecutive|year|month|week|most|largest|biggest|ballot|vote|"
+        r"reading|match|stage|leg|set|spot|position|grade|district|precinct|ward|street|avenue|storey|story|edition|"
+        r"generation|term|season|quarter|half|victim|case|child|pick|seed|shot|goal|heat|race|test|episode|book|"
+        r"film|album|chapter|page|line|lane|hour|level|tier|phase|wave|straight|highest|lowest|best|worst)\b)"
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year

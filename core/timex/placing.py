@@ -165,8 +165,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     for past verbs (reporting verbs are past even for coming dates: "extended
     to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
     ("would take effect Jan. 1" in March is next January).  ``adverbial``: the date is the
-    past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead
-    (with a "will" verb, only a date just gone may stay behind: "the store will close on Dec. 30").
+    past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead.
     ``week``: a week named by its month ("the third week of June") moves like the month.
     """
     value_for = value_for or (lambda y: f"{y:04d}{suffix}")
@@ -191,7 +190,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
         limit = min(limit, DIRECT_PAST_DAYS)
     if tense == -1 and gap > limit:
         return year - 1
-    if tense == 1 and gap < (-DIRECT_PAST_DAYS if adverbial else -FUTURE_OVERRIDE_DAYS):
+    if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
         return year + 1
     return year
 

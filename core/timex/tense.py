@@ -256,15 +256,6 @@ class TenseOracle:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
 
-    def future_adverbial(self, start: int, end: int) -> bool:
-        """Whether the expression is the own time of a "will" verb ("will close on Dec. 30")."""
-        found = self._chunk_at(start, end)
-        if found is None:
-            return False
-        offset, doc = found
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        return span is not None and len(span) > 0 and _future_path(span)
-
     def own_future(self, start: int, end: int) -> bool:
         """The verb the expression hangs from is itself future ("snow will begin overnight"),
         not a clause around it ("set to open lower after falling overnight")."""
@@ -276,7 +267,9 @@ class TenseOracle:
         if span is None or len(span) == 0:
             return False
         verb = _governor(span)
-        return verb.pos_ in ("VERB", "AUX") and _aux_direction(verb) == 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+            return False  # "set to open lower after falling overnight": the falling is done
+        return verb_direction(verb) == 1  # "will begin overnight", "is expected overnight"
 
     def adverbial(self, start: int, end: int) -> bool:
         """Whether the expression modifies its verb directly ("exports fell in March", "agreed
@@ -336,7 +329,8 @@ def _present_be_of(span: "Span", verb: "Token") -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     tok = span.root
-    if tok.dep_ == "nsubj" and tok.head.i == verb.i:
+    if tok.head.i == verb.i and (tok.dep_ == "nsubj" or tok.dep_ == "npadvmod" and tok.i == tok.sent.start
+                                 and verb.i == tok.i + 1):
         return True  # "Wednesday is a holiday", "Friday is the deadline"
     if tok.dep_ == "pobj":
         if tok.head.lower_ not in ("on", "in", "at", "for", "until", "till"):
@@ -347,8 +341,18 @@ def _present_be_of(span: "Span", verb: "Token") -> bool:
     if tok.head.i != verb.i or tok.dep_ not in ("prep", "attr", "npadvmod", "acomp", "tmod"):
         return False
     others = [c for c in verb.children if c.i != tok.i and c.dep_ in (
-        "attr", "acomp", "prep", "dobj", "npadvmod", "tmod", "oprd", "advmod", "xcomp", "ccomp")]
+        "attr", "acomp", "prep", "dobj", "npadvmod", "tmod", "oprd", "advmod", "xcomp", "ccomp")
+        and not _where_or_when(c)]
     return not others  # not "inflation is 3.2% in February", "oil is at $80 on Friday"
+
+
+def _where_or_when(prep: "Token") -> bool:
+    """"at Wembley", "in Geneva", "at noon": a place or a clock beside the date, not another complement."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "TIME") or o.lower_ in ("noon", "midnight")
+                                 or o.pos_ == "PROPN" for o in objects)
 
 
 def _governor(span: "Span") -> "Token":
@@ -376,8 +380,10 @@ def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
         return False
     prep = objects[0].head
     verb = prep.head
-    if verb.pos_ != "VERB":
-        return False
+    bare_participle = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)  # "The repairs lasted" tagged as a participle
+    if verb.pos_ != "VERB" or not (_is_past(verb) or bare_participle):
+        return False  # "told residents to stay indoors until Friday": the staying is ahead
     if prep.lower_ in ("until", "till"):  # "lasted until April"; not "issued a warning until 10am Wednesday"
         return verb.lemma_ in LASTING_LEMMAS
     return prep.lower_ == "by" and verb.lemma_ not in RESCHEDULE_LEMMAS | PLAN_STRONG | SETTING_LEMMAS | DEADLINE_LEMMAS
@@ -398,13 +404,6 @@ def _adverbial_path(span: "Span") -> bool:
     verb = _own_verb(span)
     return verb is not None and (_is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
                                  or _deed(verb))  # not "had been set to expire Nov. 6"
-
-
-def _future_path(span: "Span") -> bool:
-    """The date is the time of its verb in the future: "the store will close on Dec. 30"."""
-    verb = _own_verb(span)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo")
-                                    for c in verb.children)
 
 
 def _own_verb(span: "Span") -> "Token | None":
