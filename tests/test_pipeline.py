@@ -185,3 +185,11 @@ def test_ranges_and_happened_relatives_stay_whole(project, tmp_path):
     got = {e.time.value: e.modality for e in project.events()}
     assert got.get("2023-03-01") is Modality.HAPPENED  # it began; only its continuation was suspended
     assert "2023-03-05" not in got  # one stretch of fighting, not two
+
+
+def test_a_passive_told_actively_keeps_what_was_done(project, tmp_path):
+    path = tmp_path / "bill.txt"
+    path.write_text("Bill signed\n\nMarch 20, 2023\n\nThe bill was signed by President Joe Biden on Monday.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    assert [e.title for e in project.events()] == ["Biden signs the bill"]

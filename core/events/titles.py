@@ -196,6 +196,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
     if misparsed is not None:  # "seized and annexed Ukraine's Crimean peninsula"
         out.append([t for t in pruned_subtree(misparsed[0], clause.bounds)
                     if t.i != misparsed[1].i and not (t.dep_ == "advmod" and t.tag_ == "WRB")])
+    if clause.active_from_passive:  # "Talks were first reported by the FT" → "FT reports talks"
+        out += [pruned_subtree(c, clause.bounds) for c in pred.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
@@ -282,6 +284,17 @@ def strip_leading(text: str) -> str:
     return rest if first.lower() in DROP_LEADING and rest else text
 
 
+def _complement_text(tokens: list[Token], names: NameMap) -> str:
+    """A complement's words; one that opened the sentence loses its capital ("The bill" → "the bill")."""
+    text = render(tokens, names)
+    first = tokens[0] if tokens else None
+    opens = first is not None and (first.i == first.sent.start or first.doc[first.i - 1].is_space
+                                   or first.doc[first.i - 1].text in {".", "\u201c", '"'})
+    if opens and (first.pos_ != "PROPN" or not first.ent_type_) and first.i not in names.name_at:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
 def make_title(
     clause: Clause,
     names: NameMap,
@@ -316,7 +329,7 @@ def make_title(
         subj = ""
     plural = _plural(clause.subjects, names) or len(subject_names) > 1
     parts = [subj, _verb_phrase(clause, plural, modality)]
-    parts += [render(c, names) for c in _complements(clause, place_prep)]
+    parts += [_complement_text(c, names) for c in _complements(clause, place_prep)]
     parts.append(_what_was_said(clause, names))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+", " ", text).strip()
