@@ -193,3 +193,11 @@ def test_a_passive_told_actively_keeps_what_was_done(project, tmp_path):
                     encoding="utf-8")
     import_paths(project, [path])
     assert [e.title for e in project.events()] == ["Biden signs the bill"]
+
+
+def test_a_vote_or_decision_keeps_what_was_decided(project, tmp_path):
+    path = tmp_path / "vote.txt"
+    path.write_text("Board sells\n\nMarch 20, 2023\n\nThe board of Acme Corp decided on Friday to sell the plant.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    assert [e.title for e in project.events()][0].endswith("decides to sell the plant")

@@ -224,8 +224,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                 out.append([c, *name_tokens(named[0])])
             else:
                 out.append(pruned_subtree(c, clause.bounds))
-        elif c.dep_ == "xcomp" and lexicon.verb_type(pred.lemma_) is not None:
-            out.append(pruned_subtree(c, clause.bounds))
+        elif c.dep_ == "xcomp" and (lexicon.verb_type(pred.lemma_) is not None or pred.lemma_ in _DECIDING):
+            out.append(pruned_subtree(c, clause.bounds))  # "voted to walk out", "decided to leave"
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":  # small clause: "made its demands public"
             out.append(pruned_subtree(c, clause.bounds))
     return out
@@ -282,6 +282,9 @@ def _subject_text(subject: Token, clause: Clause, names: NameMap) -> str:
 def strip_leading(text: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if first.lower() in DROP_LEADING and rest else text
+
+
+_DECIDING = frozenset("vote decide choose opt resolve elect move".split())
 
 
 def _complement_text(tokens: list[Token], names: NameMap) -> str:
