@@ -201,3 +201,19 @@ def test_a_vote_or_decision_keeps_what_was_decided(project, tmp_path):
                     encoding="utf-8")
     import_paths(project, [path])
     assert [e.title for e in project.events()][0].endswith("decides to sell the plant")
+
+
+def test_company_names_and_people_with_roles_get_their_kind(project, tmp_path):
+    from core.models import EntityKind
+
+    path = tmp_path / "kinds.txt"
+    path.write_text(
+        "Mayor convicted\n\nJune 9, 2023\n\n"
+        "A federal jury on Friday convicted former mayor Daniel Reyes of accepting bribes. Prosecutors said Reyes "
+        "took cash from Castell Builders. Reyes denied the charges. The verdict against Reyes was unanimous. "
+        "Northline Rail said on Tuesday that it was disappointed.\n", encoding="utf-8")
+    import_paths(project, [path])
+    kinds = {a.name: a.kind for a in project.actors()}
+    assert kinds.get("Northline Rail") is EntityKind.ORG
+    assert kinds.get("Castell Builders") is EntityKind.ORG
+    assert kinds.get("Daniel Reyes") is EntityKind.PERSON

@@ -313,6 +313,9 @@ def _actor_for(
 ) -> Actor:
     hints = [h for m in mentions for h in hints_by_span.get((m.source_id, m.start, m.end), [])]
     kind = majority_kind(mentions) or EntityKind.ORG
+    if kind is EntityKind.ORG and hints and any(
+            m.label is EntityKind.PERSON and len(m.text.split()) >= 2 for m in mentions):
+        kind = EntityKind.PERSON  # "former mayor Daniel Reyes" has a role: "Reyes" tagged ORG is still him
     name = _choose_name(mentions, keys) if kept is None else kept.name
     if kind in (EntityKind.PERSON, EntityKind.ORG) and is_known_place(name):
         kind = EntityKind.GPE  # "Kyiv" tagged as a person, a country tagged as an organisation

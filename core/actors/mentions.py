@@ -143,6 +143,8 @@ def _clean(doc: Doc, ent: SpacySpan) -> list[_Candidate]:
         label = "PERSON"  # "opposition figure Alexei Navalny" tagged ORG
     if label == "NORP" and len(words) == 1 and _lone_speaker(words[0]):
         label = "PERSON"  # "Maynes notes": a group does not speak in the singular
+    if label == "PERSON" and len(words) > 1 and words[-1].lower_ in COMPANY_ENDINGS:
+        label = "ORG"  # "Northline Rail", "Castell Builders", "Harlow Bank": no one's surname
     if label == "ORG" and _place_context(doc[start:end].root) \
             and not any(w.lower_ in ORGANISATION_WORDS for w in doc[start:end]):
         label = "GPE"  # "the peninsula of Crimea", "occupied Crimea", "annexed Crimea"
@@ -173,6 +175,13 @@ PLACE_WORDS = GEO_NOUNS | {"coast", "islands", "lake", "mountains", "river", "se
 ORGANISATION_WORDS = (ORG_HEAD_WORDS - PLACE_WORDS) | {"brothers", "corp", "bureau", "fund", "association",
                                                        "holdings"}
 """Words that make a name an organisation whatever its context ("Lehman Brothers", "the Supreme Court")."""
+COMPANY_ENDINGS = ORGANISATION_WORDS | {
+    "rail", "railways", "railway", "airways", "motors", "energy", "builders", "construction", "media", "health",
+    "partners", "capital", "labs", "systems", "technologies", "pharma", "pharmaceuticals", "foods", "industries",
+    "insurance", "telecom", "mining", "oil", "gas", "steel", "logistics", "shipping", "airline", "entertainment",
+    "software", "networks", "electric", "power", "water", "resources", "investments", "securities", "motor",
+}
+"""Last words of a company's name that no person's name ends with ("Northline Rail" tagged a person)."""
 
 
 def _place_context(tok: Token) -> bool:
