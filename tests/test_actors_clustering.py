@@ -142,11 +142,6 @@ def test_a_surname_mislabelled_as_an_organisation_votes_with_its_full_name():
     assert len(actors) == 1 and actors[0].kind is P
 
 
-def test_one_full_name_does_not_make_a_company_a_person():
-    actors = build_actors(make(("Bill Ford", P), ("Ford", O), ("Ford", O), ("Ford", O)))
-    assert [a.kind for a in actors] == [O]  # the majority stands: one full name is not enough to overturn it
-
-
 def test_place_names_do_not_join_people():
     found = make(("George Washington", P), ("Washington", G), ("Washington", G))
     actors = by_name(build_actors(found))

@@ -217,3 +217,17 @@ def test_company_names_and_people_with_roles_get_their_kind(project, tmp_path):
     assert kinds.get("Northline Rail") is EntityKind.ORG
     assert kinds.get("Castell Builders") is EntityKind.ORG
     assert kinds.get("Daniel Reyes") is EntityKind.PERSON
+
+
+def test_review3_events(project, tmp_path):
+    path = tmp_path / "review3.txt"
+    path.write_text("Ceasefire call\n\nMarch 20, 2023\n\n"
+                    "A ceasefire was called for by the United Nations on March 9. "
+                    "The vote, which would have taken place on April 4, was postponed. "
+                    "The Justice Department sued Acme Corp on March 1. The company appealed on March 2.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    events = {e.time.value: e for e in project.events()}
+    assert events["2023-03-09"].title == "UN calls for a ceasefire"
+    assert events["2023-04-04"].modality is Modality.DENIED
+    assert "Justice Department" not in events["2023-03-02"].title  # "the company" is never a department

@@ -357,7 +357,7 @@ def test_review2_words():
     assert tag_values("H2 output will triple. Green H2 output grew. Audi Q3 sales rose. H1 profit fell.", aug) == [
         "2024-H1"]
     got = values("Troops returned that summer. Officials said that spring floods were worse.", wed)
-    assert got == {"that summer": "2024-SU"}
+    assert got == {"that summer": "2023-SU"}  # a past verb: the last summer
     assert values("net zero by FY50", wed) == {"FY50": "2050"}
     assert values("She marked her half-century on the throne.", wed) == {"half-century": "P50Y"}
 
@@ -370,3 +370,33 @@ def test_review2_the_same_period_is_the_period_just_told_of():
         "the same period last year"] == "2023-02"
     assert values("In 2023 sales rose 5% from the same period a year earlier.", wed)[
         "the same period a year earlier"] == "2022"
+
+
+def test_review3_quarters_games_and_seasons():
+    aug = dt.date(2024, 8, 20)
+    got = tag_values("Tesla Q4 deliveries rose. Our Q3 results were strong. Ahead of Q3 earnings, shares rose. "
+                     "Audi Q3 sales rose. Green H2 output grew.", aug)
+    assert got == ["2023-Q4", "2024-Q3", "2024-Q3"]
+    got = values("The Dow added 500 points in the first quarter. Chiefs trailed 10-3 in the second quarter.", aug)
+    assert got == {"the first quarter": "2024-Q1"}
+    wed = dt.date(2024, 3, 20)
+    got = values("The rules mean that summer holidays are short. The fear is that summer will be hot. "
+                 "During that fall many farms failed. Troops returned home that summer.", wed)
+    assert got == {"that fall": "2023-FA", "that summer": "2023-SU"}
+
+
+def test_review3_periods_clocks_and_wills():
+    wed = dt.date(2024, 3, 20)
+    got = values("The company was founded in 2015. Sales rose 5% from the same period last year.", wed)
+    assert got["the same period last year"] == "2023"
+    got = values("In the second quarter, which ended in June, sales rose from the same period last year.",
+                 dt.date(2023, 8, 1))
+    assert got["the same period last year"] == "2022-Q2"
+    assert values("The fire was out by 4 in the morning.", wed) == {"4 in the morning": "2024-03-20T04:00"}
+    assert values("On Saturday the world No. 1 Sinner lost at 9 p.m.", wed)["9 p.m."] == "2024-03-16T21:00"
+    assert values("Kohli completed his half-century.", wed) == {}
+    assert values("Q1 FY50", wed) == {"Q1 FY50": "2050-Q1"}
+    jan = dt.date(2023, 1, 3)
+    assert values("The store will close on Dec. 30.", jan) == {"Dec. 30": "2023-12-30"}
+    assert values("Official data will show inflation in December.", dt.date(2023, 1, 10)) == {"December": "2022-12"}
+    assert values("Prosecutors will appeal the ruling on Jan. 5.", dt.date(2023, 1, 10)) == {"Jan. 5": "2023-01-05"}

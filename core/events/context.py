@@ -24,14 +24,13 @@ COMPANY_NOUNS = {  # "the company said": the organisation just named (not "bank"
     "manufacturer", "conglomerate", "startup", "corporation", "broadcaster", "utility", "chipmaker",
 }
 NOT_COMPANY_HEADS = {  # organisations that "the company" does not mean
-    "union", "council", "court", "ministry", "police", "committee", "party", "government",
-    "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
+    "union", "council", "court", "ministry", "police", "committee", "party", "government", "agency",
+    "department", "board", "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
     "league", "university", "school", "church", "workers",
 }
-PROXY_NOUNS = {  # people one's possessive names but who act for themselves
-    "client", "lawyer", "attorney", "wife", "husband", "son", "daughter", "mother", "father", "brother",
-    "sister", "family", "friend", "supporter", "supporters", "aide", "aides", "adviser", "spokesman",
-    "spokeswoman", "spokesperson", "rival", "opponent", "successor", "predecessor", "deputy", "partner",
+PROXY_NOUNS = {  # people one's possessive names but who act for themselves (a spokesman acts for one)
+    "client", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family",
+    "friend", "supporter", "supporters", "rival", "opponent", "successor", "predecessor", "partner",
 }
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names

@@ -197,7 +197,10 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
         out.append([t for t in pruned_subtree(misparsed[0], clause.bounds)
                     if t.i != misparsed[1].i and not (t.dep_ == "advmod" and t.tag_ == "WRB")])
     if clause.active_from_passive:  # "Talks were first reported by the FT" → "FT reports talks"
-        out += [pruned_subtree(c, clause.bounds) for c in pred.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+        stranded = [c for c in pred.children if c.dep_ == "prep" and not list(c.children)]  # "was called for by"
+        for c in pred.children:
+            if c.dep_ == "nsubjpass" and c.pos_ != "PRON":
+                out.append(stranded[:1] + pruned_subtree(c, clause.bounds))
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
@@ -290,12 +293,16 @@ _DECIDING = frozenset("vote decide choose opt resolve elect move".split())
 def _complement_text(tokens: list[Token], names: NameMap) -> str:
     """A complement's words; one that opened the sentence loses its capital ("The bill" → "the bill")."""
     text = render(tokens, names)
-    first = tokens[0] if tokens else None
-    opens = first is not None and (first.i == first.sent.start or first.doc[first.i - 1].is_space
-                                   or first.doc[first.i - 1].text in {".", "\u201c", '"'})
-    if opens and (first.pos_ != "PROPN" or not first.ent_type_) and first.i not in names.name_at:
-        text = text[:1].lower() + text[1:]
+    opener = next((t for t in tokens[:2] if _opens_sentence(t)), None)
+    if opener is not None and (opener.pos_ != "PROPN" or not opener.ent_type_) and opener.i not in names.name_at:
+        at = text.find(opener.text)
+        if at >= 0:
+            text = text[:at] + text[at].lower() + text[at + 1:]
     return text
+
+
+def _opens_sentence(t: Token) -> bool:
+    return t.i == t.sent.start or t.doc[t.i - 1].is_space or t.doc[t.i - 1].text in {".", "\u201c", '"'}
 
 
 def make_title(

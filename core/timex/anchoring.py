@@ -39,9 +39,10 @@ _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "qu
                 "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
 QUARTER_CONTEXT_CHARS = 1500
 NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
+SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or two for its period
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
-_SENTENCE_END = re.compile(r"[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials"
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
 
 
 @dataclass
@@ -56,6 +57,8 @@ class _State:
     last_end: int = -10**9  # where the last expression ended, whatever it was
     last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
     period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
+    period_pos: int = -10**9
+    period_quarter: bool = False
 
 
 
@@ -75,6 +78,16 @@ _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extende
 RECENT_PERIOD = 30
 
 
+def _month_inside(value: str, period: str | None) -> bool:
+    """"2024-06" lies in "2024-Q2" (or "2024-H1"): a month that only says when the quarter ended."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    p = re.fullmatch(r"(\d{4})-([QH])(\d)", period or "")
+    if not m or not p or m[1] != p[1]:
+        return False
+    size = 3 if p[2] == "Q" else 6
+    return (int(p[3]) - 1) * size < int(m[2]) <= int(p[3]) * size
+
+
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -89,6 +102,15 @@ class Resolver:
             return self.oracle.direction(c.start, c.end, scheduled)
         except Exception:
             return None
+
+    def _future_day(self, c: Candidate) -> bool:
+        """A day (not a month) that a "will" verb happens on: "will close on Dec. 30", told Jan. 3."""
+        if not re.fullmatch(r"-\d\d-\d\d", c.spec.suffix or ""):
+            return False
+        try:
+            return self.oracle.future_adverbial(c.start, c.end)
+        except Exception:
+            return False
 
     def _own_future(self, c: Candidate) -> bool:
         try:
@@ -193,12 +215,15 @@ class Resolver:
         if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
             thursday = t.interval_start.date() + dt.timedelta(days=3)
             st.last_md = (c.end, thursday.year, thursday.month, 0)
-        if m and c.spec.kind != "quarter_ctx":
+        if m and c.spec.kind not in ("quarter_ctx", "same_period"):
             st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
         elif m:
             st.quarter_pos = c.start
-        if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI))?", t.value) and c.spec.kind != "same_period":
-            st.period = t.value  # what "the same period last year" means
+        if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI))?", t.value) and c.spec.kind != "same_period" \
+                and not (st.period_quarter and c.start - st.period_pos < 120 and _month_inside(t.value, st.period)):
+            # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
+            st.period, st.period_pos = t.value, c.start
+            st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
@@ -264,7 +289,7 @@ class Resolver:
             elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))
-                adverbial = tense == -1 and self._adverbial(c)
+                adverbial = tense == -1 and self._adverbial(c) or tense == 1 and self._future_day(c)
                 year = nearest_year(base, spec.suffix, tense, endpoint=endpoint, adverbial=adverbial,
                                     week=bool(spec.extra.get("week_of")))  # "the third week of June": a month's span
             else:
@@ -275,6 +300,9 @@ class Resolver:
                     year -= 1  # "profit fell in the third quarter" told in March: last year's
                 elif direction == 0 and self._over_by(f"{year:04d}{spec.suffix}", base) and self._tense(c) == 1:
                     year += 1  # "will tour this summer", told in December: the summer to come
+                elif direction == 0 and spec.anchor == "ref" and not is_ref and starts_after(year, spec.suffix, base) \
+                        and self._tense(c) == -1:
+                    year -= 1  # "troops returned home that summer", told in March: the last one
             if spec.weekday:
                 year = year_matching_weekday(year, spec.suffix, spec.weekday)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
@@ -358,7 +386,10 @@ class Resolver:
     def _same_period(self, c: Candidate) -> tuple[str | None, bool]:
         """"the same period last year": the period last told of, its year moved back;
         "the same quarter a year earlier" wants a quarter, "the same month" a month."""
-        period, unit = self.state.period, c.spec.extra.get("unit")
+        st, unit = self.state, c.spec.extra.get("unit")
+        period = st.period if st.period is not None and c.start - st.period_pos <= SAME_PERIOD_CHARS else None
+        if period is not None and len(period) == 4 and _SENTENCE_END.search(self.text[st.period_pos:c.start]):
+            period = None  # a year in an earlier sentence ("founded in 2015. Sales rose from the same period")
         wanted = {"quarter": r"-Q\d", "month": r"-\d\d"}.get(unit)
         if period is not None and (wanted is None or re.fullmatch(r"\d{4}" + wanted, period)):
             return f"{int(period[:4]) + c.spec.n:04d}{period[4:]}", True

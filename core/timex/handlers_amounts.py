@@ -67,8 +67,9 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
 def h_century_part(m: re.Match[str], text: str) -> list[Candidate]:
     if re.match(r"\s+(?:lows?|highs?|peaks?|record)\b", text[m.end():m.end() + 8]):
         return []  # "its quarter-century low": a record, not a length of time
-    if re.search(r"(?i:\b(?:scored|scores|score|made|makes|hit|hits|brought\s+up|reached)\s+(?:a\s+|his\s+|her\s+)?)$",
-                 text[max(0, m.start() - 18):m.start()]) and "half" in clean(m["part"]):
+    if re.search(r"(?i:\b(?:scored|scores|score|made|makes|hit|hits|brought\s+up|reached|completed|completes)\s+"
+                 r"(?:a\s+|his\s+|her\s+)?(?:fine\s+|brilliant\s+|quick\s+|patient\s+|battling\s+|maiden\s+)?)$",
+                 text[max(0, m.start() - 30):m.start()]) and "half" in clean(m["part"]):
         return []  # "Root scored a half-century": fifty runs at cricket
     years = 25 if clean(m["part"]) == "quarter" else 50
     mod = P.APPROX.get(clean(m["lead"]).removesuffix(" a")) if m["lead"] and " " in clean(m["lead"]) else None

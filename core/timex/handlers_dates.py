@@ -135,7 +135,7 @@ def _full_year(raw: str) -> int:
     """"21" in 12/25/21 or 3Q21 is 2021, "89" is 1989."""
     year = int(raw)
     if len(raw) == 2:
-        year += 1900 if year >= 40 else 2000
+        year += 1900 if year >= 70 else 2000
     return year
 
 
@@ -167,8 +167,7 @@ _SPAN_YEAR_BEFORE = re.compile(r"(?i:\b(?:financial|fiscal|budget|tax|academic|s
 
 def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     if m["fy"]:  # "FY24", "FY50" (a target), "FY99"
-        yy = int(m["fy"])
-        return [cand(m, Spec(TimexType.DATE, value=f"{(2000 if yy < 70 else 1900) + yy:04d}", explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(m['fy']):04d}", explicit=True))]
     year = int(m["year"])
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 30]
@@ -261,14 +260,16 @@ _Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fo
 
 # A game's quarters and halves: "14 points in the fourth quarter", "scored early in the second half"
 _GAME_CUES = re.compile(
-    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+\b|twice|again|first|early|late|in\b|on\b|a\s+(?:goal|touchdown|try|run)|"
+    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+\b|twice|again|first|early|late|a\s+(?:goal|touchdown|try|run)|"
+    r"(?<=scored\s)in\b|"
     r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+(?:\w+\s+)?"
     r"(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b)|"
-    r"\b(?:had|has|added|with|finished\s+with)\s+\d+\s+points\b|touchdowns?|field goals?|"
+    r"\b(?:had|has|finished\s+with)\s+\d+\s+points\b|touchdowns?|field goals?|"
     r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
     r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|"
     r"\bthe\s+(?:match|game)\b(?![- ]chang))"
-    r"|\b(?:beat|beats|defeated|edged|routed|stunned)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+\d{1,3}-\d{1,3}\b")
+    r"|\b(?:beat|beats|defeated|edged|routed|stunned)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+\d{1,3}-\d{1,3}\b"
+    r"|\b(?:trailed|led|won|lost|leads|trails)\s+\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|new|million|billion|months|years|per))")
 
 
 def in_a_game(text: str, start: int, end: int) -> bool:
@@ -342,7 +343,9 @@ _BARE_QUARTER_BEFORE = re.compile(
     r"|\ba\s+(?:strong|weak|solid|record|tough|soft|robust|disappointing)\s+)$")
 
 
-_REPORT_NOUN_AFTER = re.compile(r"\s+(?:results|earnings|revenues?|profits?|losses|loss|guidance|margins?|EPS)\b")
+_REPORT_NOUN_AFTER = re.compile(
+    r"\s+(?:results|earnings|revenues?|profits?|losses|loss|guidance|margins?|EPS|sales|deliveries)\b")
+_CAR_MAKER_BEFORE = re.compile(r"\b(?:Audi|Infiniti|Porsche|BMW|Mercedes|Lexus|Acura|Volvo|Kia|Hyundai)\s+$")  # "Audi Q3"
 _FINANCE_NOUN_AFTER = re.compile(
     r"\s+(?:revenues?|results|earnings|sales|profits?|losses|loss|GDP|figures|guidance|deliveries|numbers|"
     r"reports?|margins?|growth|output|shipments|forecasts?|outlook|income|EPS|bookings)\b")
@@ -357,10 +360,11 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
     if raw:
         return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(raw):04d}{suffix}", explicit=True))]
+    before = text[max(0, m.start() - 12):m.start()]
     finance_after = bool((_REPORT_NOUN_AFTER if qh == "H" else _FINANCE_NOUN_AFTER).match(text[m.end():m.end() + 14])) \
-        and not re.search(r"\b(?!(?:The|Its|Their|A|In|For|By|Strong|Weak|Record)\b)[A-Z][a-z]+\s+$", text[max(0, m.start() - 12):m.start()]) \
-        and not re.search(r"(?i:\b(?:green|grey|gray|blue|pink|liquid|of)\s+)$", text[max(0, m.start() - 8):m.start()])
-    # "Q4 revenue", "H1 profit"; not "Audi Q3 sales", "green H2 output"
+        and not _CAR_MAKER_BEFORE.search(before) \
+        and not (qh == "H" and re.search(r"(?i:\b(?:green|grey|gray|blue|pink|liquid|of|compressed)\s+)$", before))
+    # "Q4 revenue", "Tesla Q4 deliveries", "H1 profit"; not "Audi Q3 sales", "green H2 output"
     if not m["qh"] or not finance_after and (
             qh == "H" or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
         return []  # a bare "H2" is hydrogen as often as a half ("investing in H2")
@@ -436,13 +440,13 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if code == "FA" and rel == "the" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
         return []
-    if rel == "that" and (re.search(r"(?i:\b(?:said|says|say|noted|notes|believe|believes|believed|think|thinks|"
-                                    r"thought|argued|argues|warned|warns|added|claimed|reported|announced|showed|shows|"
-                                    r"found|suggested|knew|know|knows|felt|feel|feels|hope|hoped|expects?|expected)\s+)$",
-                                    text[max(0, m.start() - 12):m.start()])
-                          or code in ("FA", "SP") and re.match(r"\s+(?!(?:he|she|it|they|we|I|the|a|an|his|her|their|"
-                                                               r"its|our|there)\b)[a-z]", text[m.end():m.end() + 12])):
-        return []  # "said that spring floods were worse", "That fall in output": no season of the story
+    if rel == "that" and not (
+            re.search(r"(?i:\b(?:in|during|by|until|through|over|since|of|throughout)\s+)$", text[max(0, m.start() - 12):m.start()])
+            or re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:when|as|and|but|before|after|he|she|it|they|we|I|the|a|an|his|her|"
+                        r"their|its|our|there|[A-Z])\b", text[m.end():m.end() + 12])
+            and not re.match(r"\s+(?:the|a|an)\b", text[m.end():m.end() + 5]) and not m.group()[0].islower()
+            or m.group()[0].islower() and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():m.end() + 3])):
+        return []  # "said that spring floods were worse", "That fall in output", "the fear is that summer will be hot"
     if rel in ("that", "the following", "the next", "the previous"):  # "that summer", "the following spring"
         direction = {"that": 0, "the following": 2, "the next": 2, "the previous": -2}[rel]
         return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod,

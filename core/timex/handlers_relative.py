@@ -180,9 +180,8 @@ def _clock_value(raw: str) -> str | None:
 def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["clock"]
     if raw.endswith(("morning", "afternoon", "evening")) and re.search(
-            r"(?i:\b(?:rose|fell|gained|lost|up|down|dropped|climbed|slipped|added|shed|jumped|slid|by|of|to)\s+)$",
-            text[max(0, m.start() - 9):m.start()]):
-        return []  # "shares rose 5 in the morning": a quantity, not a clock
+            r"(?i:\b(?:up|down|of|to|rose|fell|lost|grew|slid|shed|won|cut|\w+ed)\s+)$", text[max(0, m.start() - 12):m.start()]):
+        return []  # "shares rose 5 in the morning", "arrested 8 in the morning": a quantity, not a clock
     is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs"))
     if is_24h and not m["tz"]:
         if not re.search(r"(?i:\b(?:at|about|around|until|by|from|before|after|since)\s+)$", text[max(0, m.start() - 10):m.start()]):

@@ -286,7 +286,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?\s+(?P<unit>{UNIT_RE})"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back)(?![\w-])"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|from\s+today(?!['’]s)|hence|back)(?![\w-])"
     ))),
     # "months ago", "days later": an unstated number of units away
     ("plural_ago", _c(_i(

@@ -165,7 +165,8 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
     for past verbs (reporting verbs are past even for coming dates: "extended
     to Nov. 20" in an article of Nov. 2 is this Nov. 20), near for future ones
     ("would take effect Jan. 1" in March is next January).  ``adverbial``: the date is the
-    past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead.
+    past verb's own time ("exports fell in March"), so only a date just ahead may stay ahead;
+    or a "will" verb's own day ("will close on Dec. 30"), so only a day just gone may stay behind.
     ``week``: a week named by its month ("the third week of June") moves like the month.
     """
     value_for = value_for or (lambda y: f"{y:04d}{suffix}")
@@ -190,7 +191,7 @@ def nearest_year(base: dt.date, suffix: str, tense: int | None,
         limit = min(limit, DIRECT_PAST_DAYS)
     if tense == -1 and gap > limit:
         return year - 1
-    if tense == 1 and gap < -FUTURE_OVERRIDE_DAYS:
+    if tense == 1 and gap < (-DIRECT_PAST_DAYS if adverbial else -FUTURE_OVERRIDE_DAYS):
         return year + 1
     return year
 

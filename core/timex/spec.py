@@ -24,6 +24,8 @@ class Spec:
       ``weekday``  ``weekday`` (ISO 1..7) near the anchor; ``direction`` or tense decides
       ``yearless`` ``suffix`` (e.g. ``-05-12``, ``-Q3``, ``-SU``) in a year chosen near the anchor
       ``quarter_ctx`` the quarter being discussed (``n`` years back) or, failing that, a year offset
+      ``same_period`` the period last told of, ``n`` years away ("the same period last year")
+      ``day_of_month`` day ``n`` of the month in view ("on the 5th")
     """
 
     type: TimexType

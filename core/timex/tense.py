@@ -256,6 +256,15 @@ class TenseOracle:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
 
+    def future_adverbial(self, start: int, end: int) -> bool:
+        """Whether the expression is the own time of a "will" verb (see ``_future_path``)."""
+        found = self._chunk_at(start, end)
+        if found is None:
+            return False
+        offset, doc = found
+        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _future_path(span)
+
     def own_future(self, start: int, end: int) -> bool:
         """The verb the expression hangs from is itself future ("snow will begin overnight"),
         not a clause around it ("set to open lower after falling overnight")."""
@@ -404,6 +413,15 @@ def _adverbial_path(span: "Span") -> bool:
     verb = _own_verb(span)
     return verb is not None and (_is_past(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
                                  or _deed(verb))  # not "had been set to expire Nov. 6"
+
+
+def _future_path(span: "Span") -> bool:
+    """The date is the own time of a "will" verb with nothing done in between ("the store will
+    close on Dec. 30"), not of an object ("will appeal the ruling on Jan. 5")."""
+    verb = _own_verb(span)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") and c.i < span.start for c in verb.children)
 
 
 def _own_verb(span: "Span") -> "Token | None":
