@@ -231,3 +231,12 @@ def test_review3_events(project, tmp_path):
     assert events["2023-03-09"].title == "UN calls for a ceasefire"
     assert events["2023-04-04"].modality is Modality.DENIED
     assert "Justice Department" not in events["2023-03-02"].title  # "the company" is never a department
+
+
+def test_a_participle_of_planning_is_no_act_of_planning(project, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Bank delays\n\nOctober 26, 2023\n\n"
+                    "Harlow Bank had postponed its investor day, originally planned for November 14, until the spring.\n",
+                    encoding="utf-8")
+    import_paths(project, [path])
+    assert not any("to plan" in e.title for e in project.events())

@@ -308,6 +308,11 @@ def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -
             anchor = anchor.head
         elif not _acting(anchor):
             return None
+    elif anchor.pos_ in VERBAL and anchor.dep_ == "advcl" and anchor.tag_ == "VBN" \
+            and anchor.lemma_ in lexicon.PLANNED_CUES and not any(c.dep_ in SUBJ_DEPS for c in anchor.children):
+        # "postponed its investor day, originally planned for November 14": the date is the
+        # plan for what was postponed, not an act of planning
+        return None
     clause = Clause(sent=sent, bounds=segment(anchor), timex=timex, anchor=anchor, predicate=None)
     after = published is not None and timex.interval_start is not None and timex.interval_start.date() > published
     if anchor.pos_ in VERBAL and after and simple_past(anchor):
