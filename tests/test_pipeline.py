@@ -33,6 +33,13 @@ def folder(tmp_path):
     return folder
 
 
+def import_text(project: Project, folder, name: str, text: str) -> None:
+    """Import one article written here, as the app would from a file."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    import_paths(project, [path])
+
+
 @pytest.fixture
 def project(tmp_path):
     project = Project.create(tmp_path / "p.dateline")
@@ -119,9 +126,7 @@ STRIKE = (
 
 def test_the_taggers_dates_are_the_docs_date_entities(project, tmp_path):
     # spaCy reads "a walkout on" as a date; the title would lose its object
-    path = tmp_path / "strike.txt"
-    path.write_text(STRIKE, encoding="utf-8")
-    import_paths(project, [path])
+    import_text(project, tmp_path, "strike.txt", STRIKE)
     events = {e.time.value: e for e in project.events()}
     walkout = events["2023-03-28"]
     assert walkout.title == "United Auto Workers plans a walkout"  # "the union": the one named so
@@ -131,88 +136,68 @@ def test_the_taggers_dates_are_the_docs_date_entities(project, tmp_path):
 
 
 def test_a_generic_happening_gives_way_to_the_verb_that_tells_more(project, tmp_path):
-    path = tmp_path / "votes.txt"
-    path.write_text("Votes and strikes\n\nMarch 20, 2023\n\n"
+    import_text(project, tmp_path, "votes.txt", "Votes and strikes\n\nMarch 20, 2023\n\n"
                     "The vote on Thursday approved the budget. Friday's strike delayed hundreds of flights. "
-                    "The vote on Monday was not delayed.\n", encoding="utf-8")
-    import_paths(project, [path])
+                    "The vote on Monday was not delayed.\n")
     got = sorted((e.time.value, e.title, e.modality) for e in project.events())
     assert got == [("2023-03-16", "Vote approves the budget", Modality.HAPPENED),
                    ("2023-03-17", "Strike delays hundreds of flights", Modality.HAPPENED)]
 
 
 def test_the_company_is_never_the_union_and_lengths_stay_in_titles(project, tmp_path):
-    path = tmp_path / "rail.txt"
-    path.write_text("Rail strike looms\n\nMarch 20, 2023\n\n"
+    import_text(project, tmp_path, "rail.txt", "Rail strike looms\n\nMarch 20, 2023\n\n"
                     "The National Union of Track Workers said on Monday that members voted to strike. "
                     "The company said it would publish an emergency timetable on Friday. "
-                    "Rail passengers face three days of disruption next month.\n", encoding="utf-8")
-    import_paths(project, [path])
+                    "Rail passengers face three days of disruption next month.\n")
     titles = {e.title for e in project.events()}
     assert "Rail passengers to face three days of disruption" in titles
     assert not any("timetable" in t for t in titles)  # whose timetable the text does not say: not the union's
 
 
 def test_a_strike_called_for_a_coming_day_is_planned(project, tmp_path):
-    path = tmp_path / "general.txt"
-    path.write_text("General strike called\n\nFebruary 11, 2023\n\n"
-                    "The General Workers' Confederation has called a general strike for February 23.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+    import_text(project, tmp_path, "general.txt", "General strike called\n\nFebruary 11, 2023\n\n"
+                    "The General Workers' Confederation has called a general strike for February 23.\n")
     (event,) = project.events()
     assert (event.time.value, event.modality) == ("2023-02-23", Modality.PLANNED)
     assert event.title == "General Workers' Confederation plans a general strike"
 
 
 def test_dates_joined_by_and_are_happenings_of_their_own(project, tmp_path):
-    path = tmp_path / "dates.txt"
-    path.write_text("Walkouts set\n\nMarch 20, 2023\n\n"
+    import_text(project, tmp_path, "dates.txt", "Walkouts set\n\nMarch 20, 2023\n\n"
                     "Further strikes by the National Union of Track Workers will follow on April 6 and April 8. "
-                    "A planned overtime ban, which had been due to start on March 13, was called off.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+                    "A planned overtime ban, which had been due to start on March 13, was called off.\n")
     got = {e.time.value: e.modality for e in project.events()}
     assert got.get("2023-04-06") is Modality.PLANNED and got.get("2023-04-08") is Modality.PLANNED
     assert got.get("2023-03-13") is Modality.DENIED  # the ban that was called off did not start
 
 
 def test_ranges_and_happened_relatives_stay_whole(project, tmp_path):
-    path = tmp_path / "ranges.txt"
-    path.write_text("Prices and strikes\n\nMarch 20, 2023\n\n"
+    import_text(project, tmp_path, "ranges.txt", "Prices and strikes\n\nMarch 20, 2023\n\n"
                     "The union's strike, which began on March 1, was suspended on March 10. "
-                    "Fighting raged between March 3 and March 5.\n", encoding="utf-8")
-    import_paths(project, [path])
+                    "Fighting raged between March 3 and March 5.\n")
     got = {e.time.value: e.modality for e in project.events()}
     assert got.get("2023-03-01") is Modality.HAPPENED  # it began; only its continuation was suspended
     assert "2023-03-05" not in got  # one stretch of fighting, not two
 
 
 def test_a_passive_told_actively_keeps_what_was_done(project, tmp_path):
-    path = tmp_path / "bill.txt"
-    path.write_text("Bill signed\n\nMarch 20, 2023\n\nThe bill was signed by President Joe Biden on Monday.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+    import_text(project, tmp_path, "bill.txt", "Bill signed\n\nMarch 20, 2023\n\nThe bill was signed by President Joe Biden on Monday.\n")
     assert [e.title for e in project.events()] == ["Biden signs the bill"]
 
 
 def test_a_vote_or_decision_keeps_what_was_decided(project, tmp_path):
-    path = tmp_path / "vote.txt"
-    path.write_text("Board sells\n\nMarch 20, 2023\n\nThe board of Acme Corp decided on Friday to sell the plant.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+    import_text(project, tmp_path, "vote.txt", "Board sells\n\nMarch 20, 2023\n\nThe board of Acme Corp decided on Friday to sell the plant.\n")
     assert [e.title for e in project.events()][0].endswith("decides to sell the plant")
 
 
 def test_company_names_and_people_with_roles_get_their_kind(project, tmp_path):
     from core.models import EntityKind
 
-    path = tmp_path / "kinds.txt"
-    path.write_text(
+    import_text(project, tmp_path, "kinds.txt", 
         "Mayor convicted\n\nJune 9, 2023\n\n"
         "A federal jury on Friday convicted former mayor Daniel Reyes of accepting bribes. Prosecutors said Reyes "
         "took cash from Castell Builders. Reyes denied the charges. The verdict against Reyes was unanimous. "
-        "Northline Rail said on Tuesday that it was disappointed.\n", encoding="utf-8")
-    import_paths(project, [path])
+        "Northline Rail said on Tuesday that it was disappointed.\n")
     kinds = {a.name: a.kind for a in project.actors()}
     assert kinds.get("Northline Rail") is EntityKind.ORG
     assert kinds.get("Castell Builders") is EntityKind.ORG
@@ -220,13 +205,10 @@ def test_company_names_and_people_with_roles_get_their_kind(project, tmp_path):
 
 
 def test_review3_events(project, tmp_path):
-    path = tmp_path / "review3.txt"
-    path.write_text("Ceasefire call\n\nMarch 20, 2023\n\n"
+    import_text(project, tmp_path, "review3.txt", "Ceasefire call\n\nMarch 20, 2023\n\n"
                     "A ceasefire was called for by the United Nations on March 9. "
                     "The vote, which would have taken place on April 4, was postponed. "
-                    "The Justice Department sued Acme Corp on March 1. The company appealed on March 2.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+                    "The Justice Department sued Acme Corp on March 1. The company appealed on March 2.\n")
     events = {e.time.value: e for e in project.events()}
     assert events["2023-03-09"].title == "UN calls for a ceasefire"
     assert events["2023-04-04"].modality is Modality.DENIED
@@ -234,9 +216,6 @@ def test_review3_events(project, tmp_path):
 
 
 def test_a_participle_of_planning_is_no_act_of_planning(project, tmp_path):
-    path = tmp_path / "plan.txt"
-    path.write_text("Bank delays\n\nOctober 26, 2023\n\n"
-                    "Harlow Bank had postponed its investor day, originally planned for November 14, until the spring.\n",
-                    encoding="utf-8")
-    import_paths(project, [path])
+    import_text(project, tmp_path, "plan.txt", "Bank delays\n\nOctober 26, 2023\n\n"
+                    "Harlow Bank had postponed its investor day, originally planned for November 14, until the spring.\n")
     assert not any("to plan" in e.title for e in project.events())

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from core.models import Granularity, Timex, TimexType
 from core.timex.granularity import interval_of, narrow
@@ -28,6 +30,8 @@ from core.timex.placing import (
 )
 from core.timex.spec import Candidate, Spec
 from core.timex.tense import AROUND, TenseOracle
+
+T = TypeVar("T")
 
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
               "year": 4, "decade": 5, "century": 6}
@@ -97,38 +101,29 @@ class Resolver:
         self.oracle = oracle
         self.state = _State()
 
-    def _tense(self, c: Candidate, scheduled: bool = False) -> int | None:
+    def _ask(self, question: Callable[..., T], *args, default: T) -> T:
+        """A question to the tense oracle; a parse that fails only costs the answer."""
         try:
-            return self.oracle.direction(c.start, c.end, scheduled)
+            return question(*args)
         except Exception:
-            return None
+            return default
+
+    def _tense(self, c: Candidate, scheduled: bool = False) -> int | None:
+        return self._ask(self.oracle.direction, c.start, c.end, scheduled, default=None)
+
+    def _tense_at(self, pos: int, end: int | None = None) -> int | None:
+        return self._ask(self.oracle.direction, pos, end if end is not None else pos + 1, default=None)
+
+    def _adverbial(self, c: Candidate) -> bool:
+        return self._ask(self.oracle.adverbial, c.start, c.end, default=False)
+
+    def _own_future(self, c: Candidate) -> bool:
+        return self._ask(self.oracle.own_future, c.start, c.end, default=False)
 
     def _future_day(self, c: Candidate) -> bool:
         """A day (not a month) that a "will" verb happens on: "will close on Dec. 30", told Jan. 3."""
-        if not re.fullmatch(r"-\d\d-\d\d", c.spec.suffix or ""):
-            return False
-        try:
-            return self.oracle.future_adverbial(c.start, c.end)
-        except Exception:
-            return False
-
-    def _own_future(self, c: Candidate) -> bool:
-        try:
-            return self.oracle.own_future(c.start, c.end)
-        except Exception:
-            return False
-
-    def _tense_at(self, pos: int, end: int | None = None) -> int | None:
-        try:
-            return self.oracle.direction(pos, end if end is not None else pos + 1)
-        except Exception:
-            return None
-
-    def _adverbial(self, c: Candidate) -> bool:
-        try:
-            return self.oracle.adverbial(c.start, c.end)
-        except Exception:
-            return False
+        return bool(re.fullmatch(r"-\d\d-\d\d", c.spec.suffix or "")) and self._ask(
+            self.oracle.future_adverbial, c.start, c.end, default=False)
 
     def _base(self, spec: Spec, unit: str | None, pos: int = 0, end: int | None = None) -> tuple[dt.date | None, bool]:
         """Anchor date, and whether it is the text's reference time rather than the DCT."""

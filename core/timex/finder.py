@@ -13,6 +13,7 @@ import re
 
 from core.timex import handlers_amounts as A
 from core.timex import handlers_dates as D
+from core.timex import handlers_quarters as Q
 from core.timex import handlers_relative as R
 from core.timex.compose import compose
 from core.timex.names import is_proper_name
@@ -25,15 +26,15 @@ log = logging.getLogger(__name__)
 HANDLERS: dict[str, Handler] = {
     "month_day": D.h_month_day, "day_month": D.h_day_month, "month_year": D.h_month_year,
     "iso_date": D.h_iso_date, "slash_date": D.h_slash_date, "year": D.h_year, "decade": D.h_decade,
-    "century": D.h_century, "month": D.h_month, "quarter": D.h_quarter, "quarter_bare": D.h_quarter_bare,
-    "quarter_abbr": D.h_quarter_abbr, "week_of_month": D.h_week_of_month,
+    "century": D.h_century, "month": D.h_month, "quarter": Q.h_quarter, "quarter_bare": Q.h_quarter_bare,
+    "quarter_abbr": Q.h_quarter_abbr, "week_of_month": D.h_week_of_month,
     "the_unit": D.h_the_unit,
     "season": D.h_season, "spelled_year": D.h_spelled_year, "set_month": D.h_set_month,
     "holiday": D.h_holiday, "spelled_decade": D.h_spelled_decade, "overnight": R.h_overnight,
     "weekday": R.h_weekday, "part_of_day": R.h_part_of_day, "deictic": R.h_deictic, "rel_unit": R.h_rel_unit, "mod_unit": R.h_mod_unit,
     "year_end": R.h_year_end, "ago": R.h_ago, "the_weekend": R.h_the_weekend, "clock": R.h_clock,
     "unit_before": R.h_unit_before, "year_ago_today": R.h_year_ago_today, "weekday_week": R.h_weekday_week,
-    "month_quarter": D.h_month_quarter, "weekends": D.h_weekends, "ordinal_day": D.h_ordinal_day, "new_year": D.h_new_year,
+    "month_quarter": Q.h_month_quarter, "weekends": D.h_weekends, "ordinal_day": D.h_ordinal_day, "new_year": D.h_new_year,
     "duration": A.h_duration, "unit_long": A.h_unit_long, "century_part": A.h_century_part, "plural_ago": A.h_plural_unit, "plural_unit": A.h_plural_unit, "recent_units": A.h_recent_units,
     "ref": A.h_ref, "set": A.h_set,
 }

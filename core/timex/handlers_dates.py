@@ -1,4 +1,5 @@
-"""Handlers for calendar expressions: explicit dates, years, decades, months, seasons, quarters.
+"""Handlers for calendar expressions: explicit dates, years, decades, months, seasons (quarters:
+``handlers_quarters``).
 
 Each handler turns a regex match (see ``patterns.RULES``) into candidates or
 rejects it (``[]``); the DCT is not known here.
@@ -255,124 +256,6 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 
-_Q_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-          "final": 4}
-
-# A game's quarters and halves: "14 points in the fourth quarter", "scored early in the second half"
-_GAME_CUES = re.compile(
-    r"(?i:\bscor(?:e|ed|es|ing)\s+(?:\d+\b|twice|again|first|early|late|a\s+(?:goal|touchdown|try|run)|"
-    r"(?<=scored\s)in\b|"
-    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+(?:\w+\s+)?"
-    r"(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b)|"
-    r"\b(?:had|has|finished\s+with)\s+\d+\s+points\b|touchdowns?|field goals?|"
-    r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
-    r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|"
-    r"\bthe\s+(?:match|game)\b(?![- ]chang))"
-    r"|\b(?:beat|beats|defeated|edged|routed|stunned)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+\d{1,3}-\d{1,3}\b"
-    r"|\b(?:trailed|led|won|lost|leads|trails)\s+\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|new|million|billion|months|years|per))")
-
-
-def in_a_game(text: str, start: int, end: int) -> bool:
-    """The sentence around ``start..end`` tells a match, not a business period."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
-    right_stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_stops + [end + 200])
-    return bool(_GAME_CUES.search(text, left, right))
-
-
-def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
-    if m["plural"]:
-        return []
-    if not (m["yr2"] or m["yr"]) and in_a_game(text, m.start(), m.end()):
-        return []
-    mod = mod_of(m["mod"]) if m["mod"] else None
-    ordw = clean(m["ord"])
-    qh = clean(m["qh"])
-    yrel2 = clean(m["yrel2"]) if m["yrel2"] else None
-    if yrel2 == "the":
-        yrel2 = None  # "the first half of the year": the year the text is about, as a bare "first half"
-    yr_raw = m["yr2"] or m["yr"] or (f"{yrel2} year's" if yrel2 else None)
-    year_offset: int | None = None
-    year: int | None = None
-    if yr_raw:
-        y = clean(yr_raw)
-        if y[:4].isdigit():
-            year = int(y[:4])
-        elif y.startswith("fiscal"):
-            year = int(re.search(r"\d{4}", y).group())
-        else:
-            year_offset = {"this": 0, "last": -1, "next": 1}[y.split()[0]]
-    if qh == "half":
-        if ordw in ("first", "1st"):
-            suffix = "-H1"
-        elif ordw in ("second", "2nd", "last", "final"):
-            suffix = "-H2"
-        else:
-            return []
-    elif ordw in _Q_ORD and qh == "quarter":
-        suffix = f"-Q{_Q_ORD[ordw]}"
-    elif ordw in ("year-ago", "year-earlier"):
-        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False}))]
-    elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
-        if qh == "period" and ordw not in ("latest", "same", "current", "most recent"):
-            return []
-        shift = 0 if ordw in ("current", "same") else -1
-        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=shift,
-                              extra={"ctx_first": ordw in ("latest", "same", "most recent", "recent")}))]
-    elif ordw in ("next", "coming") and qh == "quarter":
-        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="quarter", n=1))]
-    else:
-        return []
-    start = None
-    if m["the"] and not m["mod"] and not m["yr"] and re.search(r"\w-(?:fiscal-)?(?:quarter|half)", m.group()) and re.match(r"\s+[a-z]", text[m.end():m.end() + 3]):
-        start = m.start("fiscal") if m["fiscal"] else m.start("ord")
-    ya = clean(m["ya"]) if m["ya"] else None
-    if ya and (ya.startswith("year-") or m["the"]) and year is None and year_offset is None:
-        # "the year-earlier third quarter", "the comparable third quarter": a year before the one discussed
-        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, mod=mod,
-                              extra={"suffix": suffix}))]
-    if year is not None:
-        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True, mod=mod), start=start)]
-    if year_offset is not None:
-        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=year_offset, suffix=suffix, mod=mod))]
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
-
-
-_BARE_QUARTER_BEFORE = re.compile(
-    r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?"
-    r"|\ba\s+(?:strong|weak|solid|record|tough|soft|robust|disappointing)\s+)$")
-
-
-_REPORT_NOUN_AFTER = re.compile(
-    r"\s+(?:results|earnings|revenues?|profits?|losses|loss|guidance|margins?|EPS|sales|deliveries)\b")
-_CAR_MAKER_BEFORE = re.compile(r"\b(?:Audi|Infiniti|Porsche|BMW|Mercedes|Lexus|Acura|Volvo|Kia|Hyundai)\s+$")  # "Audi Q3"
-_FINANCE_NOUN_AFTER = re.compile(
-    r"\s+(?:revenues?|results|earnings|sales|profits?|losses|loss|GDP|figures|guidance|deliveries|numbers|"
-    r"reports?|margins?|growth|output|shipments|forecasts?|outlook|income|EPS|bookings)\b")
-
-
-def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
-    """Quarters and halves as business writing abbreviates them: "Q3 2022", "3Q22", "H1 2023"."""
-    qh, n = (m["qh"], m["n"]) if m["qh"] else (m["qh2"], m["n2"])
-    if qh == "H" and n not in ("1", "2"):
-        return []
-    suffix = f"-{qh}{n}"
-    raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
-    if raw:
-        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(raw):04d}{suffix}", explicit=True))]
-    before = text[max(0, m.start() - 12):m.start()]
-    finance_after = bool((_REPORT_NOUN_AFTER if qh == "H" else _FINANCE_NOUN_AFTER).match(text[m.end():m.end() + 14])) \
-        and not _CAR_MAKER_BEFORE.search(before) \
-        and not (qh == "H" and re.search(r"(?i:\b(?:green|grey|gray|blue|pink|liquid|of|compressed)\s+)$", before))
-    # "Q4 revenue", "Tesla Q4 deliveries", "H1 profit"; not "Audi Q3 sales", "green H2 output"
-    if not m["qh"] or not finance_after and (
-            qh == "H" or not _BARE_QUARTER_BEFORE.search(text[max(0, m.start() - 16):m.start()])):
-        return []  # a bare "H2" is hydrogen as often as a half ("investing in H2")
-    if re.match(r"\s+[A-Z0-9]", text[m.end():m.end() + 2]) and not finance_after:
-        return []  # "in Q2 Holdings" is a company
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]
-
-
 _WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # a day well inside that week
 
 
@@ -388,14 +271,6 @@ def h_week_of_month(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{month:02d}-{day:02d}", extra=extra))]
 
 
-def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
-    if m["the"]:
-        extra = {"ctx_only": True, "ctx_first": True}
-        if m["yr"]:
-            extra["year"] = int(m["yr"])
-        return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="quarter", n=0, extra=extra))]
-    return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1))]
-
 def h_ordinal_day(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="day_of_month", n=day_int(m["day"]), anchor="story_day", explicit=True))]
 
@@ -408,11 +283,6 @@ def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
     """"in the new year": the coming year, unless a past verb tells of one gone by."""
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=0, extra={"ahead_unless_past": True}),
                  start=m.start("ny"))]
-
-
-def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:
-    """"the June quarter" (Australian and Indian reports): the quarter that ends in June."""
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-Q{month_num(m['month']) // 3}"))]
 
 
 def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:

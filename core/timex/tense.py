@@ -258,22 +258,16 @@ class TenseOracle:
 
     def future_adverbial(self, start: int, end: int) -> bool:
         """Whether the expression is the own time of a "will" verb (see ``_future_path``)."""
-        found = self._chunk_at(start, end)
-        if found is None:
-            return False
-        offset, doc = found
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        return span is not None and len(span) > 0 and _future_path(span)
+        span = self._span_at(start, end)
+        return span is not None and _future_path(span)
 
     def own_future(self, start: int, end: int) -> bool:
         """The verb the expression hangs from is itself future ("snow will begin overnight"),
         not a clause around it ("set to open lower after falling overnight")."""
-        found = self._chunk_at(start, end)
-        if found is None:
+        if self._chunk_at(start, end) is None:
             return bool(_FUTURE_WORDS.search(self.text[max(0, start - 40):start]))
-        offset, doc = found
-        span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self._span_at(start, end)
+        if span is None:
             return False
         verb = _governor(span)
         if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG" and verb.dep_ == "pcomp":
@@ -285,12 +279,17 @@ class TenseOracle:
         on the night of March 3") rather than through a noun ("announced a March 3 vote",
         "declared a dividend payable Dec. 15"): only then does a past verb surely mean a past
         date.  False when there is no parse (or the text is too long to parse)."""
+        span = self._span_at(start, end)
+        return span is not None and _adverbial_path(span)
+
+    def _span_at(self, start: int, end: int) -> "Span | None":
+        """The parsed tokens of ``[start, end)``, if the text was parsed."""
         found = self._chunk_at(start, end)
         if found is None:
-            return False
+            return None
         offset, doc = found
         span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
-        return span is not None and len(span) > 0 and _adverbial_path(span)
+        return span if span is not None and len(span) > 0 else None
 
     def _chunk_at(self, start: int, end: int) -> tuple[int, "Doc"] | None:
         """The parsed chunk holding ``[start, end)`` and its offset, if the text was parsed."""
