@@ -219,3 +219,14 @@ def test_a_participle_of_planning_is_no_act_of_planning(project, tmp_path):
     import_text(project, tmp_path, "plan.txt", "Bank delays\n\nOctober 26, 2023\n\n"
                     "Harlow Bank had postponed its investor day, originally planned for November 14, until the spring.\n")
     assert not any("to plan" in e.title for e in project.events())
+
+
+def test_review4_events(project, tmp_path):
+    from core.models import EntityKind
+
+    import_text(project, tmp_path, "review4.txt", "Match moved\n\nMarch 20, 2023\n\n"
+                "The match, which will now take place on April 8, was postponed from March 18. "
+                "Former Liberal leader David Steel said on Monday that the vote was fair.\n")
+    events = {e.time.value: e for e in project.events()}
+    assert events["2023-04-08"].modality is Modality.PLANNED  # the new date is no cancellation
+    assert {a.name: a.kind for a in project.actors()}.get("David Steel") is EntityKind.PERSON

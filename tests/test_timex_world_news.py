@@ -400,3 +400,20 @@ def test_review3_periods_clocks_and_wills():
     assert values("The store will close on Dec. 30.", jan) == {"Dec. 30": "2023-12-30"}
     assert values("Official data will show inflation in December.", dt.date(2023, 1, 10)) == {"December": "2022-12"}
     assert values("Prosecutors will appeal the ruling on Jan. 5.", dt.date(2023, 1, 10)) == {"Jan. 5": "2023-01-05"}
+
+
+def test_review4_timex():
+    wed = dt.date(2024, 3, 20)
+    assert values("The attack happened around 4 in the morning.", wed) == {"around 4 in the morning": "2024-03-20T04:00"}
+    assert values("Germany surrendered on 5/8/45.", wed) == {"5/8/45": "1945-05-08"}
+    got = values("Fourth-quarter profit rose. In December alone, sales rose 9% from the same period last year.",
+                 dt.date(2023, 2, 1))
+    assert got["the same period last year"] == "2021-12"
+    got = values("In 2023, revenue rose to 5 billion. Costs rose 3% compared with the same period last year.", wed)
+    assert got["the same period last year"] == "2022"
+    got = values("That summer the army withdrew. In 2019 boats sank, and that winter residents used ferries.", wed)
+    assert got == {"That summer": "2023-SU", "2019": "2019", "that winter": "2019-WI"}
+    assert values("Curry added 12 points in the fourth quarter.", wed) == {}
+    jan = dt.date(2023, 1, 3)
+    assert values("They will appeal against the ruling on Dec. 29.", jan) == {"Dec. 29": "2022-12-29"}
+    assert values("The store will close on Dec. 30.", jan) == {"Dec. 30": "2023-12-30"}

@@ -39,16 +39,10 @@ def _shouted(text: str) -> bool:
 
 
 def votes(mentions: Iterable[Mention]) -> Counter[EntityKind]:
-    """Weighted label counts.  A bare surname votes as the full name it ends, where that full
-    name was read as a person: the small model often calls "Reyes" alone an organisation after
-    it has called "Daniel Reyes" a person.  (A company named after a person named in full, as
-    "Bill Ford" and Ford, is merged into one actor before this vote, rightly or not.)"""
-    mentions = list(mentions)
-    surnames = {m.text.split()[-1] for m in mentions if m.label is EntityKind.PERSON and len(m.text.split()) >= 2}
+    """Weighted label counts."""
     tally: Counter[EntityKind] = Counter()
     for mention in mentions:
-        label = EntityKind.PERSON if mention.text in surnames else mention.label
-        tally[label] += mention_weight(mention)
+        tally[mention.label] += mention_weight(mention)
     return tally
 
 

@@ -175,13 +175,14 @@ PLACE_WORDS = GEO_NOUNS | {"coast", "islands", "lake", "mountains", "river", "se
 ORGANISATION_WORDS = (ORG_HEAD_WORDS - PLACE_WORDS) | {"brothers", "corp", "bureau", "fund", "association",
                                                        "holdings"}
 """Words that make a name an organisation whatever its context ("Lehman Brothers", "the Supreme Court")."""
-COMPANY_ENDINGS = ORGANISATION_WORDS | {
-    "rail", "railways", "railway", "airways", "motors", "energy", "builders", "construction", "media", "health",
+COMPANY_ENDINGS = frozenset({
+    "rail", "railways", "railway", "airways", "airlines", "motors", "builders", "construction", "media",
     "partners", "capital", "labs", "systems", "technologies", "pharma", "pharmaceuticals", "foods", "industries",
-    "insurance", "telecom", "mining", "oil", "gas", "steel", "logistics", "shipping", "airline", "entertainment",
-    "software", "networks", "electric", "power", "water", "resources", "investments", "securities", "motor",
-}
-"""Last words of a company's name that no person's name ends with ("Northline Rail" tagged a person)."""
+    "insurance", "telecom", "mining", "logistics", "shipping", "entertainment", "software", "networks",
+    "resources", "investments", "securities", "holdings", "corp", "inc", "ltd", "group", "bank", "brothers",
+})
+"""Last words of a company's name that no person's name ends with ("Northline Rail" tagged a person);
+not "Steel", "Power", "Gas" or "Post", which are surnames too."""
 
 
 def _place_context(tok: Token) -> bool:

@@ -309,7 +309,8 @@ def _build(span: Span, timex: Timex, anchor: Token, published: dt.date | None) -
         elif not _acting(anchor):
             return None
     elif anchor.pos_ in VERBAL and anchor.dep_ == "advcl" and anchor.tag_ == "VBN" \
-            and anchor.lemma_ in lexicon.PLANNED_CUES and not any(c.dep_ in SUBJ_DEPS for c in anchor.children):
+            and anchor.lemma_ in lexicon.PLANNED_CUES and not any(c.dep_ in SUBJ_DEPS for c in anchor.children) \
+            and any(c.lower_ in {"originally", "initially", "previously", "first"} for c in anchor.children):
         # "postponed its investor day, originally planned for November 14": the date is the
         # plan for what was postponed, not an act of planning
         return None

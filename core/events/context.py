@@ -28,10 +28,20 @@ NOT_COMPANY_HEADS = {  # organisations that "the company" does not mean
     "department", "board", "federation", "confederation", "association", "parliament", "senate", "congress", "army", "commission",
     "league", "university", "school", "church", "workers",
 }
-PROXY_NOUNS = {  # people one's possessive names but who act for themselves (a spokesman acts for one)
+PROXY_NOUNS = {  # people one's possessive names but who act for themselves
     "client", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family",
     "friend", "supporter", "supporters", "rival", "opponent", "successor", "predecessor", "partner",
+    "deputy", "aide", "aides", "adviser", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson",
 }
+SPEAKING_FOR = {"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "deputy"}
+
+
+def _acts_alone(noun: Token) -> bool:
+    """"his deputy resigned" is the deputy's act; "his spokesman said" speaks for him."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PROXY_NOUNS:
+        return False
+    return not (lemma in SPEAKING_FOR and noun.head.lemma_ in lexicon.SAYING_VERBS)
 OBJECT_DEPS = {"dobj", "pobj", "dative", "obj"}
 PRONOUN_REACH = 1500  # characters back to look for the person a pronoun names
 IT_REACH = 300  # "it" only for a country/organisation named as subject very recently
@@ -201,8 +211,8 @@ class SourceContext:
         for t in tokens:
             if t.i in skip:
                 continue
-            if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.lemma_.lower() in PROXY_NOUNS:
-                continue  # "her client would appeal": the client acts, not the lawyer
+            if t.dep_ == "poss" and t.pos_ == "PRON" and _acts_alone(t.head):
+                continue  # "her client would appeal", "his deputy resigned": not the possessor's act
             actor_id = self.names.actor_at.get(t.i) or self.resolve_pronoun(t)
             actor_id = self.country_of.get(actor_id, actor_id) if actor_id else None
             if actor_id and self.actors[actor_id].kind is EntityKind.LOC:

@@ -45,6 +45,12 @@ def _hypothetical(tok: Token) -> bool:
     return False
 
 
+def _would_have(verb: Token) -> bool:
+    """"which would have taken place": a plan that did not come about (not "which will take place")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & {"would", "'d"}) and "have" in auxes
+
+
 def _called_off(noun: Token) -> bool:
     """The dated noun is the subject of "was postponed", "was called off": the title names the
     happening itself, which did not take place then.  (As an object, "called off Friday's
@@ -71,9 +77,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
         return Modality.DENIED  # "Friday's hearing was postponed": it did not take place that day
     climb = [head, *list(head.ancestors)[:4]]
     relcl = next((t for t in climb if t.dep_ == "relcl"), None)
-    was_planned = any(t.lemma_ in lexicon.PLANNED_CUES or t.lower_ == "due" or any(
-        a.dep_ == "aux" and a.lower_ in ("would", "'d", "will") for a in t.children)  # "which would have taken place"
-        for t in climb[:climb.index(relcl) + 1]) if relcl is not None else False
+    was_planned = any(t.lemma_ in lexicon.PLANNED_CUES or t.lower_ == "due" or _would_have(t)
+                      for t in climb[:climb.index(relcl) + 1]) if relcl is not None else False
     if was_planned and relcl.head.pos_ == "NOUN" and _called_off(relcl.head):
         return Modality.DENIED  # "a ban, which had been due to start on March 13, was called off"
     if clause.predicate is not None and any(c.dep_ == "neg" for c in clause.predicate.children):

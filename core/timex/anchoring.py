@@ -82,6 +82,9 @@ _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extende
 RECENT_PERIOD = 30
 
 
+_ENDED_IN = re.compile(r"(?i:\b(?:ended|ending|ends|closed|through|to)\s+(?:in\s+|on\s+)?)$")
+
+
 def _month_inside(value: str, period: str | None) -> bool:
     """"2024-06" lies in "2024-Q2" (or "2024-H1"): a month that only says when the quarter ended."""
     m = re.fullmatch(r"(\d{4})-(\d\d)", value)
@@ -215,7 +218,9 @@ class Resolver:
         elif m:
             st.quarter_pos = c.start
         if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI))?", t.value) and c.spec.kind != "same_period" \
-                and not (st.period_quarter and c.start - st.period_pos < 120 and _month_inside(t.value, st.period)):
+                and not (st.period_quarter and _month_inside(t.value, st.period)
+                         and _ENDED_IN.search(self.text[st.period_pos:c.start])
+                         and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
             st.period, st.period_pos = t.value, c.start
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
@@ -383,8 +388,8 @@ class Resolver:
         "the same quarter a year earlier" wants a quarter, "the same month" a month."""
         st, unit = self.state, c.spec.extra.get("unit")
         period = st.period if st.period is not None and c.start - st.period_pos <= SAME_PERIOD_CHARS else None
-        if period is not None and len(period) == 4 and _SENTENCE_END.search(self.text[st.period_pos:c.start]):
-            period = None  # a year in an earlier sentence ("founded in 2015. Sales rose from the same period")
+        if period is not None and self.dct is not None and int(period[:4]) < self.dct.year - 1:
+            period = None  # "founded in 2015. Sales rose from the same period last year": no reporting period
         wanted = {"quarter": r"-Q\d", "month": r"-\d\d"}.get(unit)
         if period is not None and (wanted is None or re.fullmatch(r"\d{4}" + wanted, period)):
             return f"{int(period[:4]) + c.spec.n:04d}{period[4:]}", True

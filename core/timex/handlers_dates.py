@@ -132,11 +132,17 @@ def h_iso_date(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.TIME, value=value, explicit=True))]
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
+def fiscal_year(raw: str) -> int:
+    """"FY50" is a target, 2050; "FY99" a year gone, 1999."""
+    yy = int(raw)
+    return yy + (2000 if len(raw) == 2 and yy < 70 else 1900 if len(raw) == 2 else 0)
+
+
 def _full_year(raw: str) -> int:
     """"21" in 12/25/21 or 3Q21 is 2021, "89" is 1989."""
     year = int(raw)
     if len(raw) == 2:
-        year += 1900 if year >= 70 else 2000
+        year += 1900 if year >= 40 else 2000
     return year
 
 
@@ -168,7 +174,7 @@ _SPAN_YEAR_BEFORE = re.compile(r"(?i:\b(?:financial|fiscal|budget|tax|academic|s
 
 def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     if m["fy"]:  # "FY24", "FY50" (a target), "FY99"
-        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(m['fy']):04d}", explicit=True))]
+        return [cand(m, Spec(TimexType.DATE, value=f"{fiscal_year(m['fy']):04d}", explicit=True))]
     year = int(m["year"])
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():m.end() + 30]
@@ -295,6 +301,30 @@ def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, anchor="ref"))]
 
 
+_SAYING_THAT = re.compile(
+    r"(?i:\b(?:said|says|say|noted|notes|believe|believes|believed|think|thinks|thought|argued|argues|warned|"
+    r"warns|added|claimed|reported|announced|showed|shows|found|suggested|knew|know|knows|felt|feel|feels|hope|"
+    r"hopes|hoped|expects?|expected|insisted|insists|mean|means|meant|is|was|fear|fears|feared)\s+)$")
+_STORY_FOLLOWS = re.compile(  # what may follow a season told as the story's time: a pause, a clause, a subject
+    r"(?:['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:when|as|and|but|before|after|while|he|she|it|they|we|I|the|a|an|his|"
+    r"her|their|its|our|there|[A-Z]\w*)\b)")
+
+
+def _story_season(m: re.Match[str], text: str, code: str) -> bool:
+    """"That summer, she left", "during that fall", "returned home that summer": a season of the
+    story, not the "that" of a clause ("said that spring floods ...", "the fear is that summer will
+    be hot") nor a noun ("That fall in output")."""
+    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end():m.end() + 12]
+    if re.search(r"(?i:\b(?:in|during|by|until|through|over|since|of|throughout)\s+|,\s+and\s+|;\s+)$", before):
+        return True  # "during that fall", ", and that winter residents used ferries"
+    if _SAYING_THAT.search(before):
+        return False
+    if code in ("FA", "SP") and re.match(r"\s+(?:in|of|for|to)\b", after):
+        return False  # "that fall in output"
+    return bool(_STORY_FOLLOWS.match(after))
+
+
 def h_season(m: re.Match[str], text: str) -> list[Candidate]:
     code = P.SEASONS[clean(m["season"])]
     rel = clean(m["rel"]) if m["rel"] else None
@@ -310,12 +340,7 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
             return []
     if code == "FA" and rel == "the" and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
         return []
-    if rel == "that" and not (
-            re.search(r"(?i:\b(?:in|during|by|until|through|over|since|of|throughout)\s+)$", text[max(0, m.start() - 12):m.start()])
-            or re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:when|as|and|but|before|after|he|she|it|they|we|I|the|a|an|his|her|"
-                        r"their|its|our|there|[A-Z])\b", text[m.end():m.end() + 12])
-            and not re.match(r"\s+(?:the|a|an)\b", text[m.end():m.end() + 5]) and not m.group()[0].islower()
-            or m.group()[0].islower() and re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():m.end() + 3])):
+    if rel == "that" and not _story_season(m, text, code):
         return []  # "said that spring floods were worse", "That fall in output", "the fear is that summer will be hot"
     if rel in ("that", "the following", "the next", "the previous"):  # "that summer", "the following spring"
         direction = {"that": 0, "the following": 2, "the next": 2, "the previous": -2}[rel]

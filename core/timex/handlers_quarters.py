@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from core.models import TimexType
-from core.timex.handlers_dates import _full_year
+from core.timex.handlers_dates import _full_year, fiscal_year
 from core.timex.normalise import cand, clean, mod_of, month_num
 from core.timex.spec import Candidate, Spec
 
@@ -22,7 +22,7 @@ _GAME_CUES = re.compile(
     r"(?<=scored\s)in\b|"
     r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|his|her|their)\s+(?:\w+\s+)?"
     r"(?:points|goals?|touchdowns?|runs|baskets|tries|three-pointers?)\b)|"
-    r"\b(?:had|has|finished\s+with)\s+\d+\s+points\b|touchdowns?|field goals?|"
+    r"\b(?:had|has|added|with|finished\s+with)\s+\d{1,2}\s+points\b|touchdowns?|field goals?|"  # not "the Dow added 500 points"
     r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
     r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|"
     r"\bthe\s+(?:match|game)\b(?![- ]chang))"
@@ -117,7 +117,8 @@ def h_quarter_abbr(m: re.Match[str], text: str) -> list[Candidate]:
     suffix = f"-{qh}{n}"
     raw = m["yr"] or m["yr2"] or m["yr2s"] or m["yr2f"] or m["yr3"]
     if raw:
-        return [cand(m, Spec(TimexType.DATE, value=f"{_full_year(raw):04d}{suffix}", explicit=True))]
+        year = fiscal_year(raw) if m["yr2f"] else _full_year(raw)  # "Q1 FY50" is a target
+        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}{suffix}", explicit=True))]
     before = text[max(0, m.start() - 12):m.start()]
     finance_after = bool((_REPORT_NOUN_AFTER if qh == "H" else _FINANCE_NOUN_AFTER).match(text[m.end():m.end() + 14])) \
         and not _CAR_MAKER_BEFORE.search(before) \

@@ -180,7 +180,8 @@ def _clock_value(raw: str) -> str | None:
 def h_clock(m: re.Match[str], text: str) -> list[Candidate]:
     raw = m["clock"]
     if raw.endswith(("morning", "afternoon", "evening")) and re.search(
-            r"(?i:\b(?:up|down|of|to|rose|fell|lost|grew|slid|shed|won|cut|\w+ed)\s+)$", text[max(0, m.start() - 12):m.start()]):
+            r"(?i:\b(?:up|down|of|to|rose|fell|gained|lost|dropped|climbed|slipped|added|shed|jumped|slid|grew|cut|"
+            r"won|arrested|detained|injured|rescued|evacuated|hired|sold|bought)\s+)$", text[max(0, m.start() - 12):m.start()]):
         return []  # "shares rose 5 in the morning", "arrested 8 in the morning": a quantity, not a clock
     is_24h = ":" in raw and not re.search(r"[aApP]\.?\s?[mM]|o'clock", raw) or raw.endswith(("hours", "hrs"))
     if is_24h and not m["tz"]:

@@ -415,12 +415,14 @@ def _adverbial_path(span: "Span") -> bool:
 
 
 def _future_path(span: "Span") -> bool:
-    """The date is the own time of a "will" verb with nothing done in between ("the store will
-    close on Dec. 30"), not of an object ("will appeal the ruling on Jan. 5")."""
+    """The date is the own time of a "will" verb with nothing in between ("the store will
+    close on Dec. 30"), not of an object ("will appeal (against) the ruling on Jan. 5")."""
     verb = _own_verb(span)
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in verb.children):
         return False
-    return not any(c.dep_ in ("dobj", "obj") and c.i < span.start for c in verb.children)
+    own = next((t for t in [span.root, *span.root.ancestors] if t.head.i == verb.i), None)  # "on" of "on Dec. 30"
+    return not any(c.dep_ in ("dobj", "obj", "prep", "dative") and c.i < span.start and (own is None or c.i != own.i)
+                   for c in verb.children)  # "will appeal against the ruling on Dec. 29": the ruling's date
 
 
 def _own_verb(span: "Span") -> "Token | None":
