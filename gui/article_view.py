@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QColor, QHelpEvent, QMouseEvent, QTextCharFor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTextEdit, QToolTip, QVBoxLayout, QWidget)
 
-from core.models import DateOrigin, EntityKind, Event, Mention, Source, Timex
+from core.models import Actor, DateOrigin, EntityKind, Event, Mention, Source, Timex
 from core.timevalues import describe_timex
 from gui.palette import DATES, EVIDENCE, KIND_COLORS, KIND_NAMES, kind_color
 from gui.selection import SelectionModel
@@ -36,6 +36,7 @@ class Sources(Protocol):
     def sources(self) -> list[Source]: ...
     def source(self, source_id: str) -> Source: ...
     def mentions(self, source_id: str | None = None) -> list[Mention]: ...
+    def actors(self) -> list[Actor]: ...
     def timexes(self, source_id: str) -> list[Timex]: ...
     def event(self, event_id: str) -> Event: ...
     def events(self) -> list[Event]: ...
@@ -53,6 +54,7 @@ class ArticleView(QWidget):
         self._project: Sources | None = None
         self._source: Source | None = None
         self._mentions: list[Mention] = []
+        self._kinds: dict[str, EntityKind] = {}
         self._timexes: list[Timex] = []
         self._reports: list[tuple[int, int, float, str]] | None = None  # see event_at
         self._clicked: int | None = None  # offset of the click that selected an event, for show_event
@@ -135,6 +137,8 @@ class ArticleView(QWidget):
         if not same:
             self._reports = None  # this article's (start, end, importance, event id), on demand
         self._mentions = self._project.mentions(source_id=source_id)
+        # a mention is coloured as its actor: "Reyes" tagged ORG once is still the person Daniel Reyes
+        self._kinds = {a.id: a.kind for a in self._project.actors()}
         self._timexes = self._project.timexes(source_id)
         self._evidence = evidence
         index = self.picker.findData(source_id)
@@ -206,7 +210,7 @@ class ArticleView(QWidget):
         for mention in self._mentions:
             fmt = QTextCharFormat()
             strong = chosen is not None and mention.actor_id == chosen
-            fmt.setBackground(kind_color(mention.label, 235 if strong else 110))
+            fmt.setBackground(kind_color(self._kind_of(mention), 235 if strong else 110))
             if strong:
                 fmt.setForeground(QColor("#000000"))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -273,6 +277,9 @@ class ArticleView(QWidget):
         offset = self._map.to_py(position)
         return next((t for t in self._timexes if t.start <= offset < t.end), None)
 
+    def _kind_of(self, mention: Mention) -> EntityKind:
+        return self._kinds.get(mention.actor_id, mention.label) if mention.actor_id else mention.label
+
     def tooltip_at(self, position: int) -> str:
         """What the reader hovering there should be told: how a date was read."""
         timex = self.timex_at(position)
@@ -281,7 +288,7 @@ class ArticleView(QWidget):
                    f"<br><span style='color:gray'>{timex.type.value} {html.escape(timex.value)}</span>"
         mention = self.mention_at(position)
         if mention is not None and mention.actor_id:
-            return f"<b>{html.escape(mention.text)}</b>: {KIND_NAMES.get(mention.label, '')}"
+            return f"<b>{html.escape(mention.text)}</b>: {KIND_NAMES.get(self._kind_of(mention), '')}"
         return ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

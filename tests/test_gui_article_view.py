@@ -36,7 +36,7 @@ def project(tmp_path):
     mentions = [
         Mention(source_id=source.id, start=2, end=7, text="Putin", label=EntityKind.PERSON, actor_id=putin.id),
         Mention(source_id=source.id, start=body.index("Putin in"), end=body.index("Putin in") + 5,
-                text="Putin", label=EntityKind.PERSON, actor_id=putin.id),
+                text="Putin", label=EntityKind.ORG, actor_id=putin.id),  # the tagger's slip: still the person
         Mention(source_id=source.id, start=body.index("Geneva."), end=body.index("Geneva.") + 6,
                 text="Geneva", label=EntityKind.GPE, actor_id=geneva.id),
     ]
@@ -115,7 +115,7 @@ def test_dates_are_underlined_and_say_how_they_were_read(view, project):
     assert [s.cursor.selectedText() for s in dotted] == ["Geneva"]
     position = view._map.to_qt(at + 2)
     assert "15 Jun 2021" in view.tooltip_at(position) and "DATE 2021-06-15" in view.tooltip_at(position)
-    assert "Person" in view.tooltip_at(view._map.to_qt(body.index("Putin in") + 1))
+    assert "Person" in view.tooltip_at(view._map.to_qt(body.index("Putin in") + 1))  # as its actor, not "ORG"
     assert view.tooltip_at(view._map.to_qt(body.index("Filler") + 1)) == ""
 
 
