@@ -417,3 +417,9 @@ def test_review4_timex():
     jan = dt.date(2023, 1, 3)
     assert values("They will appeal against the ruling on Dec. 29.", jan) == {"Dec. 29": "2022-12-29"}
     assert values("The store will close on Dec. 30.", jan) == {"Dec. 30": "2023-12-30"}
+
+
+def test_ordinals_of_other_things_are_no_days():
+    got = values("They argued on the 2nd Amendment and on the 5th Circuit appeal; on the 3rd night of unrest.",
+                 dt.date(2024, 3, 20))
+    assert got == {}

@@ -387,7 +387,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"person|game|lap|attempt|try|row|straight|consecutive|year|month|week|most|largest|biggest|ballot|vote|"
         r"reading|match|stage|leg|set|spot|position|grade|district|precinct|ward|street|avenue|storey|story|edition|"
         r"generation|term|season|quarter|half|victim|case|child|pick|seed|shot|goal|heat|race|test|episode|book|"
-        r"film|album|chapter|page|line|lane|hour|level|tier|phase|wave|straight|highest|lowest|best|worst)\b)"
+        r"film|album|chapter|page|line|lane|hour|level|tier|phase|wave|highest|lowest|best|worst|night|dose|"
+        r"green|tee|count|charge|shot|attempt|offence|offense|violation|trip|visit|meeting|session)\b|\s+[A-Z])"
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
