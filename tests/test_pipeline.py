@@ -230,3 +230,11 @@ def test_review4_events(project, tmp_path):
     events = {e.time.value: e for e in project.events()}
     assert events["2023-04-08"].modality is Modality.PLANNED  # the new date is no cancellation
     assert {a.name: a.kind for a in project.actors()}.get("David Steel") is EntityKind.PERSON
+
+
+def test_what_a_past_saying_says_would_happen_is_planned(project, tmp_path):
+    import_text(project, tmp_path, "ceo.txt", "Chief steps down\n\nThursday, October 26, 2023\n\n"
+                "Harlow Bank reported a drop in profit on Thursday and said its chief executive, Martin Keller, "
+                "would step down at the end of the year.\n")
+    stepping = [e for e in project.events() if "step down" in e.title]
+    assert [(e.modality, e.title) for e in stepping] == [(Modality.PLANNED, "Keller to step down")]

@@ -86,7 +86,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
     planned |= any(t.lemma_ == "be" and head.dep_ == "xcomp" for t in governors)  # "was to speak"
     planned |= any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain[:1] for c in t.children)
-    if clause.reported:  # "said Biden would call Zelensky": a future seen from the past
+    told = clause.reported or head.dep_ == "ccomp" and head.head.lemma_ in lexicon.REPORTING_VERBS
+    if told:  # "said Biden would call Zelensky", "said its chief executive would step down": a future seen from the past
         planned |= any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children)
     if clause.frame is not None:
         planned = True
