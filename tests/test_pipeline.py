@@ -238,3 +238,10 @@ def test_what_a_past_saying_says_would_happen_is_planned(project, tmp_path):
                 "would step down at the end of the year.\n")
     stepping = [e for e in project.events() if "step down" in e.title]
     assert [(e.modality, e.title) for e in stepping] == [(Modality.PLANNED, "Keller to step down")]
+
+
+def test_a_passive_subject_found_under_a_headline_still_names_the_patient(project, tmp_path):
+    import_text(project, tmp_path, "reyes.txt", "Jury convicts ex-Springfield mayor Reyes in bribery case\n\n"
+                "By Kim Lowell\nSaturday, June 10, 2023\n\n"
+                "Daniel Reyes, the former mayor of Springfield, was convicted of bribery on Friday by a federal jury.\n")
+    assert "Federal jury convicts Reyes of bribery" in [e.title for e in project.events()]

@@ -55,6 +55,7 @@ class Clause:
     passive: bool = False
     ellipsis_lemma: str | None = None  # "Russia followed" → lemma of the followed verb
     active_from_passive: bool = False  # passive with an agent, told actively
+    patients: list[Token] = field(default_factory=list)  # then what was done to ("the bill" signed by Biden)
     frame: Token | None = None  # "set"/"scheduled" framing a noun event: its place and modality
 
     @property
@@ -407,7 +408,7 @@ def _fill_roles(clause: Clause) -> None:
             patients = [s for s in clause.subjects if s.pos_ != "PRON"]
             clause.subjects = with_conjuncts(agents[:1])
             clause.objects = patients + [o for o in clause.objects if o not in clause.subjects]
-            clause.passive, clause.active_from_passive = False, True
+            clause.passive, clause.active_from_passive, clause.patients = False, True, patients
         if clause.noun is not None:
             clause.objects += [t for t in objects_of(clause.noun) if t not in clause.objects]
         if _done_to(clause):

@@ -198,9 +198,8 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                     if t.i != misparsed[1].i and not (t.dep_ == "advmod" and t.tag_ == "WRB")])
     if clause.active_from_passive:  # "Talks were first reported by the FT" → "FT reports talks"
         stranded = [c for c in pred.children if c.dep_ == "prep" and not list(c.children)]  # "was called for by"
-        for c in pred.children:
-            if c.dep_ == "nsubjpass" and c.pos_ != "PRON":
-                out.append(stranded[:1] + pruned_subtree(c, clause.bounds))
+        for patient in clause.patients:  # the passive subject, found within the line ("Daniel Reyes, ..., was convicted")
+            out.append(stranded[:1] + pruned_subtree(patient, clause.bounds))
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
