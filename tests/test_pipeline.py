@@ -245,3 +245,12 @@ def test_a_passive_subject_found_under_a_headline_still_names_the_patient(projec
                 "By Kim Lowell\nSaturday, June 10, 2023\n\n"
                 "Daniel Reyes, the former mayor of Springfield, was convicted of bribery on Friday by a federal jury.\n")
     assert "Federal jury convicts Reyes of bribery" in [e.title for e in project.events()]
+
+
+def test_review5_patients_quotes_and_ordinals(project, tmp_path):
+    import_text(project, tmp_path, "review5.txt", "Fraud trial\n\nMarch 20, 2023\n\n"
+                "Smith and Jones were convicted of fraud by a jury on Monday.\n\n"
+                "\u201cWe would meet in Geneva in 2015 to talk about the border,\u201d Smith said on Thursday.\n")
+    events = {e.time.value: e for e in project.events()}
+    assert events["2023-03-20"].title == "Jury convicts Smith and Jones of fraud"
+    assert events["2015"].modality is Modality.HAPPENED  # a habit told in a quotation, not a plan

@@ -423,3 +423,7 @@ def test_ordinals_of_other_things_are_no_days():
     got = values("They argued on the 2nd Amendment and on the 5th Circuit appeal; on the 3rd night of unrest.",
                  dt.date(2024, 3, 20))
     assert got == {}
+
+
+def test_on_the_14th_before_a_name():
+    assert values("On the 14th Israel launched strikes.", dt.date(2024, 3, 20)) == {"the 14th": "2024-03-14"}

@@ -15,7 +15,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from core.events import lexicon
-from core.events.clauses import Clause, simple_past
+from core.events.clauses import Clause, direct_speech, simple_past
 from core.models import Modality
 
 COMPLEMENT_LINKS = {"xcomp", "ccomp", "pcomp", "conj"}
@@ -86,7 +86,8 @@ def classify(clause: Clause, published: dt.date | None) -> Modality:
     planned = any(t.lemma_ in lexicon.PLANNED_CUES for t in governors)
     planned |= any(t.lemma_ == "be" and head.dep_ == "xcomp" for t in governors)  # "was to speak"
     planned |= any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain[:1] for c in t.children)
-    told = clause.reported or head.dep_ == "ccomp" and head.head.lemma_ in lexicon.REPORTING_VERBS
+    told = clause.reported or head.dep_ == "ccomp" and head.head.lemma_ in lexicon.REPORTING_VERBS \
+        and not direct_speech(head)
     if told:  # "said Biden would call Zelensky", "said its chief executive would step down": a future seen from the past
         planned |= any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children)
     if clause.frame is not None:

@@ -198,8 +198,12 @@ def _complements(clause: Clause, place_prep: Token | None) -> list[list[Token]]:
                     if t.i != misparsed[1].i and not (t.dep_ == "advmod" and t.tag_ == "WRB")])
     if clause.active_from_passive:  # "Talks were first reported by the FT" → "FT reports talks"
         stranded = [c for c in pred.children if c.dep_ == "prep" and not list(c.children)]  # "was called for by"
-        for patient in clause.patients:  # the passive subject, found within the line ("Daniel Reyes, ..., was convicted")
-            out.append(stranded[:1] + pruned_subtree(patient, clause.bounds))
+        lo, hi = clause.bounds
+        found = {p.i: p for p in clause.patients}
+        found.update({c.i: c for c in pred.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and lo <= c.i < hi})
+        heads = [p for i, p in sorted(found.items()) if not (p.dep_ == "conj" and p.head.i in found)]
+        for patient in heads:  # the passive subjects found within the line ("Daniel Reyes, ..., was convicted")
+            out.append(stranded[:1] + pruned_subtree(patient, clause.bounds))  # with its "and" conjuncts
     for c in pred.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj", "acomp"}:
             if c.lower_ in {"which", "that", "whom", "what"} or _after_comma(pred, c):
@@ -293,7 +297,8 @@ def _complement_text(tokens: list[Token], names: NameMap) -> str:
     """A complement's words; one that opened the sentence loses its capital ("The bill" → "the bill")."""
     text = render(tokens, names)
     opener = next((t for t in tokens[:2] if _opens_sentence(t)), None)
-    if opener is not None and (opener.pos_ != "PROPN" or not opener.ent_type_) and opener.i not in names.name_at:
+    common = opener is not None and (opener.pos_ != "PROPN" or not opener.ent_type_ and lexicon.noun_type(opener.lemma_))
+    if common and opener.i not in names.name_at:  # "Talks ..." tagged a proper noun; not "Smith and Jones"
         at = text.find(opener.text)
         if at >= 0:
             text = text[:at] + text[at].lower() + text[at + 1:]

@@ -388,7 +388,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"reading|match|stage|leg|set|spot|position|grade|district|precinct|ward|street|avenue|storey|story|edition|"
         r"generation|term|season|quarter|half|victim|case|child|pick|seed|shot|goal|heat|race|test|episode|book|"
         r"film|album|chapter|page|line|lane|hour|level|tier|phase|wave|highest|lowest|best|worst|night|dose|"
-        r"green|tee|count|charge|shot|attempt|offence|offense|violation|trip|visit|meeting|session)\b|\s+[A-Z])"
+        r"green|tee|count|charge|shot|attempt|offence|offense|violation|trip|visit|meeting|session|"
+        r"Amendment|Circuit|District|Army|Fleet|Division|Brigade|Regiment|Battalion|Corps|Congress|Street|Avenue|"
+        r"Ward|Precinct|Dynasty|Century|Parliament|Republic|Duke|Earl|Baron|Marquess)\b)"
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
