@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from core.models import Granularity, Timex, TimeValue, TimexType
 
@@ -155,5 +156,8 @@ def describe_timex(timex: Timex) -> str:
         return f"a length of time ({timex.value})"
     if timex.type == TimexType.SET:
         return f"repeating ({timex.value})"
+    every = re.fullmatch(r"XXXX-XX-XXT(\d\d:\d\d)", timex.value)
+    if every:
+        return f"{every[1]}, each time it repeats"  # "every Thursday at 7 p.m."
     value = timex.time_value()
     return describe(value) if value.placed else timex.value

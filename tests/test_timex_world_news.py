@@ -427,3 +427,15 @@ def test_ordinals_of_other_things_are_no_days():
 
 def test_on_the_14th_before_a_name():
     assert values("On the 14th Israel launched strikes.", dt.date(2024, 3, 20)) == {"the 14th": "2024-03-14"}
+
+
+def test_a_clock_beside_a_set_is_every_ones_time():
+    from core.timevalues import describe_timex
+
+    wed = dt.date(2024, 3, 20)
+    got = values("The club meets every Thursday at 7 p.m. He wakes at 4 a.m. every day.", wed)
+    assert got == {"every Thursday": "XXXX-WXX-4", "7 p.m.": "XXXX-XX-XXT19:00", "4 a.m.": "XXXX-XX-XXT04:00",
+                   "every day": "P1D"}
+    assert values("Markets opened at 9 a.m.", wed) == {"9 a.m.": "2024-03-20T09:00"}
+    clock = tag("Trains run daily at 9 a.m.", wed)[1]
+    assert clock.interval_start is None and describe_timex(clock) == "09:00, each time it repeats"

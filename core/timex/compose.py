@@ -84,6 +84,25 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m:  # "the week of Jan. 10"
             c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
         out.append(c)
+    return _habitual_clocks(text, out)
+
+
+_NEXT_TO = re.compile(r"\s+(?:at\s+|from\s+)?")
+
+
+def _habitual_clocks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"every Thursday at 7 p.m.", "airs nightly at 11:35 p.m.", "at 4 a.m. every day": a clock
+    beside a set is the time of every one, not of a day (``XXXX-XX-XXT19:00``)."""
+    out = list(cands)
+    for k, c in enumerate(out):
+        if c.rule != "clock" or c.spec.kind != "offset" or c.spec.anchor != "near" or not c.spec.part:
+            continue
+        before = out[k - 1] if k > 0 else None
+        after = out[k + 1] if k + 1 < len(out) else None
+        beside = (before is not None and before.spec.type == TimexType.SET and _NEXT_TO.fullmatch(text[before.end:c.start])) \
+            or (after is not None and after.spec.type == TimexType.SET and _NEXT_TO.fullmatch(text[c.end:after.start]))
+        if beside:
+            out[k] = replace(c, spec=Spec(TimexType.TIME, value="XXXX-XX-XX" + c.spec.part, mod=c.spec.mod))
     return out
 
 
