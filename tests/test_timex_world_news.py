@@ -439,3 +439,7 @@ def test_a_clock_beside_a_set_is_every_ones_time():
     assert values("Markets opened at 9 a.m.", wed) == {"9 a.m.": "2024-03-20T09:00"}
     clock = tag("Trains run daily at 9 a.m.", wed)[1]
     assert clock.interval_start is None and describe_timex(clock) == "09:00, each time it repeats"
+
+
+def test_a_time_granted_runs_ahead():
+    assert values("The judge gave him until Monday to respond.", dt.date(2022, 12, 29)) == {"Monday": "2023-01-02"}

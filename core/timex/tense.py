@@ -252,6 +252,8 @@ class TenseOracle:
             result = regex_direction(self.text, start, end)
         if cue == AROUND and result == -1 and found and _reached_by_then(found[1], start - found[0], end - found[0]):
             return -1  # "the repairs lasted until April": a stretch that is over
+        if cue == AROUND and found and _granted_until(found[1], start - found[0], end - found[0]):
+            return 1  # "gave him until Monday to respond": a time granted runs ahead
         if cue == AROUND and result != 1:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
         return result
@@ -373,6 +375,14 @@ def _governor(span: "Span") -> "Token":
             break
         tok = tok.head
     return tok
+
+
+def _granted_until(doc: "Doc", start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start and t.head.lower_ in ("until", "till")]
+    return bool(objects) and objects[0].head.head.lemma_ in {"give", "grant"}
 
 
 def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
