@@ -443,3 +443,18 @@ def test_a_clock_beside_a_set_is_every_ones_time():
 
 def test_a_time_granted_runs_ahead():
     assert values("The judge gave him until Monday to respond.", dt.date(2022, 12, 29)) == {"Monday": "2023-01-02"}
+
+
+def test_weekends_weeks_and_local_services():
+    wed = dt.date(2024, 3, 20)
+    got = values("January 2 was busy. Last Christmas was quiet. Flights this weekend are almost full.", wed)
+    assert got["this weekend"] == "2024-W12-WE"  # the article's week, whatever was told before
+    assert values("Traffic was heavy over the Memorial Day weekend.", dt.date(2024, 6, 12)) == {
+        "Memorial Day weekend": "2024-W21-WE"}  # the Saturday and Sunday before the Monday
+    assert values("Sales in the week ending January 12 rose.", dt.date(2025, 2, 5)) == {
+        "the week ending January 12": "2025-W02"}
+    assert values("Recycling is collected on alternate Wednesdays.", wed) == {"alternate Wednesdays": "P2W"}
+    assert values("Crowds are expected ahead of the August bank holiday.", dt.date(2023, 8, 23)) == {
+        "August bank holiday": "2023-08-28"}
+    assert values("The road was shut overnight on Sunday.", dt.date(2025, 3, 19)) == {
+        "overnight on Sunday": "2025-03-16TNI"}

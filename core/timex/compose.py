@@ -16,9 +16,9 @@ from core.models import TimexType
 from core.timex.spec import Candidate, Spec
 
 _AND = re.compile(r"(?i:,?\s+and\s+|,\s+)")
-_WEEK_OF = re.compile(r"(?i:\b(?:the\s+)?week\s+of\s+)$")
+_WEEK_OF = re.compile(r"(?i:\b(?:the\s+)?week\s+(?:of|ending|ended)\s+)$")  # "the week ending January 12"
 _OF = re.compile(r"\s+of\s+")
-_WEEK_AFTER = re.compile(r"\s+week\b")
+_WEEK_AFTER = re.compile(r"\s+week(?P<end>end)?\b")  # "Easter week", "the Easter weekend"
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
 _UNIT_BEFORE = re.compile(r"(?i:the\s+(day|week)\s+before)")
@@ -62,8 +62,11 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value))
                 continue
         after = _WEEK_AFTER.match(text, c.end) if c.spec.kind == "holiday" else None
-        if after:  # "Easter week"
-            c = replace(c, end=after.end(), spec=_as_week(c))
+        if after:  # "Easter week"; "the Memorial Day weekend" is the one before the Monday
+            spec = _as_week(c)
+            if after["end"]:
+                spec = spec.with_(extra={**spec.extra, "weekend": True, "days_before": 1})
+            c = replace(c, end=after.end(), spec=spec)
         day = c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit \
             and bool(re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""))
         if day and prev is not None and prev.rule == "the_weekend" and _OF.fullmatch(text[prev.end:c.start]):
@@ -76,17 +79,24 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             extra = {**c.spec.extra, "days_before": 4 if unit == "week" else 1, "week_of": unit == "week"}  # a week: the 7 days before
             out[-1] = replace(c, start=prev.start, spec=c.spec.with_(extra=extra))
             continue
+        if prev is not None and prev.rule == "overnight" and c.spec.kind == "weekday" and not c.spec.part \
+                and _ON.fullmatch(text[prev.end:c.start]):
+            out[-1] = replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part="TNI"))
+            continue  # "shut overnight on Sunday": that Sunday's night
         same = _SAME.fullmatch(text[prev.start:prev.end]) if prev is not None else None
         if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():
             out[-1] = replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))  # "the same period last year"
             continue
         m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if day else None
-        if m:  # "the week of Jan. 10"
+        if m:  # "the week of Jan. 10", "the week ending January 12"
             c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
+            if out and out[-1].end > c.start:
+                out.pop()  # "the week" read alone before
         out.append(c)
     return _habitual_clocks(text, out)
 
 
+_ON = re.compile(r"\s+on\s+")
 _NEXT_TO = re.compile(r"\s+(?:at\s+|from\s+)?")
 
 

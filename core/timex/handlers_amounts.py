@@ -141,6 +141,8 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
         if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and clean(m["adv"]) in ("daily", "weekly", "monthly"):
             return []  # "the business daily Kommersant": a newspaper
         return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"])]))]
+    if m["alt"]:  # "on alternate Wednesdays": every other one
+        return [cand(m, Spec(TimexType.SET, value="P2W"))]
     if m["every2"]:  # "every Thursday", "every other Sunday", "each fall"
         word = clean(m["swd"])
         if word in P.SEASONS:

@@ -400,6 +400,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
         r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|spring|summer|fall|autumn|winter)(?![\w-])"
+        r"|(?P<alt>alternate)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![\w-])"  # "on alternate Wednesdays"
         rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times)\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])"
     ))),
 ]
@@ -428,8 +429,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_ago_today": ("this time", "year ago", "years ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
     "month_quarter": ("quarter",),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
-    "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times"),
+    "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times", "alternate"),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
-                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday", "hogmanay"), "the_weekend": ("weekend",),
+                "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday", "hogmanay", "bank holiday"), "the_weekend": ("weekend",),
 }
