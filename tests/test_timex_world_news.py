@@ -458,3 +458,19 @@ def test_weekends_weeks_and_local_services():
         "August bank holiday": "2023-08-28"}
     assert values("The road was shut overnight on Sunday.", dt.date(2025, 3, 19)) == {
         "overnight on Sunday": "2025-03-16TNI"}
+
+
+def test_review6_weekends_clocks_and_grants():
+    wed = dt.date(2024, 3, 20)
+    assert values("The blast happened at 7 p.m. Every year since, they gather.", wed)["7 p.m."] == "2024-03-20T19:00"
+    got = values("He works every day from 9 a.m. to 5 p.m.", wed)
+    assert got["9 a.m."] == "XXXX-XX-XXT09:00" and got["5 p.m."] == "XXXX-XX-XXT17:00"
+    assert values("He gave interviews until Monday, when he fell ill.", wed) == {"Monday": "2024-03-18"}
+    assert values("The judge had given him until Monday to respond.", wed) == {"Monday": "2024-03-18"}
+    mon = dt.date(2024, 3, 18)
+    assert values("The talks took place this weekend.", mon) == {"this weekend": "2024-W11-WE"}
+    assert values("Flights this weekend are full.", mon) == {"this weekend": "2024-W12-WE"}
+    assert values("They met over the Christmas weekend.", dt.date(2019, 1, 10)) == {"Christmas weekend": "2018-W51-WE"}
+    assert values("Sales in the week ending January 8 rose.", dt.date(2024, 2, 5)) == {
+        "the week ending January 8": "2024-W01"}
+    assert values("the late May bank holiday", wed) == {"late May bank holiday": "2024-05-27"}

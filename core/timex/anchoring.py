@@ -82,6 +82,7 @@ _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extende
 RECENT_PERIOD = 30
 
 
+_TO_WEEKEND = {1: -1, 2: -2, 3: -3, 4: 2, 5: 1, 6: 0, 7: 0}  # days from a holiday to its weekend
 _ENDED_IN = re.compile(r"(?i:\b(?:ended|ending|ends|closed|through|to)\s+(?:in\s+|on\s+)?)$")
 
 
@@ -177,6 +178,9 @@ class Resolver:
             return None
         if spec.extra.get("days_before") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):  # "the week before Christmas"
             value = (dt.date.fromisoformat(value) - dt.timedelta(days=spec.extra["days_before"])).isoformat()
+        if spec.extra.get("holiday_weekend") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = dt.date.fromisoformat(value)  # "the Memorial Day weekend": the weekend nearest the holiday
+            value = (day + dt.timedelta(days=_TO_WEEKEND[day.isoweekday()])).isoformat()
         if spec.extra.get("week_of"):  # "the week of Jan. 10", "the weekend of Feb. 5": a week, not a day
             weekend = "-WE" if spec.extra.get("weekend") else ""
             if value.startswith("XXXX"):
@@ -250,6 +254,8 @@ class Resolver:
             n = spec.n
             if spec.extra.get("ahead_if_future") and self._own_future(c):
                 n += 1  # "will begin overnight"; not "set to open lower after falling overnight"
+            elif spec.extra.get("weekend_this") and base.isoweekday() < 6 and self._tense(c) == -1:
+                n -= 1  # "the talks took place this weekend", told on a Monday
             elif spec.extra.get("ahead_unless_past") and base.month > 2 and self._tense(c) != -1:
                 n += 1  # "hope to finish in the new year"; in January the new year has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)

@@ -65,7 +65,7 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         if after:  # "Easter week"; "the Memorial Day weekend" is the one before the Monday
             spec = _as_week(c)
             if after["end"]:
-                spec = spec.with_(extra={**spec.extra, "weekend": True, "days_before": 1})
+                spec = spec.with_(extra={**spec.extra, "weekend": True, "holiday_weekend": True})
             c = replace(c, end=after.end(), spec=spec)
         day = c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit \
             and bool(re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""))
@@ -80,6 +80,7 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = replace(c, start=prev.start, spec=c.spec.with_(extra=extra))
             continue
         if prev is not None and prev.rule == "overnight" and c.spec.kind == "weekday" and not c.spec.part \
+                and c.spec.unit != "weekend" \
                 and _ON.fullmatch(text[prev.end:c.start]):
             out[-1] = replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part="TNI"))
             continue  # "shut overnight on Sunday": that Sunday's night
@@ -88,8 +89,11 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[-1] = replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))  # "the same period last year"
             continue
         m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if day else None
-        if m:  # "the week of Jan. 10", "the week ending January 12"
-            c = replace(c, start=c.start - len(m.group()), spec=_as_week(c))
+        if m:  # "the week of Jan. 10", "the week ending January 12" (the seven days up to it)
+            spec = _as_week(c)
+            if "end" in m.group().lower():
+                spec = spec.with_(extra={**spec.extra, "days_before": 3})
+            c = replace(c, start=c.start - len(m.group()), spec=spec)
             if out and out[-1].end > c.start:
                 out.pop()  # "the week" read alone before
         out.append(c)
@@ -97,6 +101,7 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _ON = re.compile(r"\s+on\s+")
+_CLOCK_RANGE = re.compile(r"(?i:\s*(?:to|until|till|-|–)\s*)")
 _NEXT_TO = re.compile(r"\s+(?:at\s+|from\s+)?")
 
 
@@ -104,14 +109,21 @@ def _habitual_clocks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """"every Thursday at 7 p.m.", "airs nightly at 11:35 p.m.", "at 4 a.m. every day": a clock
     beside a set is the time of every one, not of a day (``XXXX-XX-XXT19:00``)."""
     out = list(cands)
+    habitual = False
     for k, c in enumerate(out):
-        if c.rule != "clock" or c.spec.kind != "offset" or c.spec.anchor != "near" or not c.spec.part:
+        bare = c.rule == "clock" and c.spec.kind == "offset" and c.spec.anchor == "near" and bool(c.spec.part)
+        if not bare:
+            habitual = False
             continue
         before = out[k - 1] if k > 0 else None
         after = out[k + 1] if k + 1 < len(out) else None
-        beside = (before is not None and before.spec.type == TimexType.SET and _NEXT_TO.fullmatch(text[before.end:c.start])) \
-            or (after is not None and after.spec.type == TimexType.SET and _NEXT_TO.fullmatch(text[c.end:after.start]))
-        if beside:
+        ends_sentence = text[c.start:c.end].endswith(".") and re.match(r"\s+[A-Z]", text[c.end:c.end + 2])
+        ranged = habitual and before is not None and _CLOCK_RANGE.fullmatch(text[before.end:c.start])  # "from 9 a.m. to 5 p.m."
+        habitual = bool(ranged or (before is not None and before.spec.type == TimexType.SET
+                                   and _NEXT_TO.fullmatch(text[before.end:c.start]))
+                        or (after is not None and not ends_sentence and after.spec.type == TimexType.SET
+                            and _NEXT_TO.fullmatch(text[c.end:after.start])))
+        if habitual:
             out[k] = replace(c, spec=Spec(TimexType.TIME, value="XXXX-XX-XX" + c.spec.part, mod=c.spec.mod))
     return out
 

@@ -101,7 +101,8 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
         anchor = "dct"  # "the next year": in news mostly the coming year seen from now,
         extra = {"ref_if_past": True}  # but "closed in 2020; the next year she opened" is 2021
     if unit == "weekend" and rel in ("this", "current") and anchor == "dct":
-        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="week", n=0, part="-WE", mod=mod))]  # its week's
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="week", n=0, part="-WE", mod=mod,
+                              extra={"weekend_this": True}))]  # its week's; the one gone for a past verb
     if unit == "weekend":
         direction = {-1: -2, 1: 2}.get(n) if rel not in ("this", "current") else None
         return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend",

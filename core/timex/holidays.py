@@ -55,7 +55,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "bonfire night": _fixed(11, 5), "guy fawkes night": _fixed(11, 5), "hogmanay": _fixed(12, 31),
     "august bank holiday": lambda y: _nth_weekday(y, 8, 1, -1), "summer bank holiday": lambda y: _nth_weekday(y, 8, 1, -1),
     "may bank holiday": lambda y: _nth_weekday(y, 5, 1, 1), "early may bank holiday": lambda y: _nth_weekday(y, 5, 1, 1),
-    "spring bank holiday": lambda y: _nth_weekday(y, 5, 1, -1),
+    "spring bank holiday": lambda y: _nth_weekday(y, 5, 1, -1), "late may bank holiday": lambda y: _nth_weekday(y, 5, 1, -1),
     "remembrance sunday": lambda y: _nth_weekday(y, 11, 7, 2),
     "inauguration day": lambda y: dt.date(y, 1, 20) if y % 4 == 1 else None,  # a US president's, after an election year
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
@@ -74,7 +74,7 @@ HOLIDAY_RE = (
     r"Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|Cyber\s+Monday|Juneteenth|Canada\s+Day|Remembrance\s+Day|"
     r"Armistice\s+Day|Anzac\s+Day|Groundhog\s+Day|May\s+Day|St\.?\s+Stephen(?:'s|’s)\s+Day|Australia\s+Day|"
     r"Waitangi\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Remembrance\s+Sunday|Inauguration\s+Day|Hogmanay|"
-    r"(?:[Ee]arly\s+)?(?:August|May|[Ss]ummer|[Ss]pring)\s+[Bb]ank\s+[Hh]oliday)(?![A-Za-z])"
+    r"(?:[Ee]arly\s+|[Ll]ate\s+)?(?:August|May|[Ss]ummer|[Ss]pring)\s+[Bb]ank\s+[Hh]oliday)(?![A-Za-z])"
 )
 
 

@@ -382,7 +382,13 @@ def _granted_until(doc: "Doc", start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start and t.head.lower_ in ("until", "till")]
-    return bool(objects) and objects[0].head.head.lemma_ in {"give", "grant"}
+    if not objects:
+        return False
+    verb = objects[0].head.head
+    granted = any(c.dep_ in ("dative", "dobj") and c.pos_ in ("PRON", "PROPN") for c in verb.children)  # "gave him"
+    to_do = any(t.tag_ == "TO" for t in verb.doc[span.end:span.end + 3])  # "... until Monday to respond"
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.lemma_ in {"give", "grant"} and granted and to_do and not perfect
 
 
 def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
