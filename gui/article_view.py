@@ -107,6 +107,9 @@ class ArticleView(QWidget):
     def reload(self) -> None:
         """Re-read the list of sources and the shown one (after an import or edit)."""
         self._reports = None
+        # a mention is coloured as its actor ("Reyes" tagged ORG once is still the person Daniel
+        # Reyes); read here, after imports and edits, not on every selection
+        self._kinds = {a.id: a.kind for a in self._project.actors()} if self._project else {}
         current = self._source.id if self._source else None
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -137,8 +140,6 @@ class ArticleView(QWidget):
         if not same:
             self._reports = None  # this article's (start, end, importance, event id), on demand
         self._mentions = self._project.mentions(source_id=source_id)
-        # a mention is coloured as its actor: "Reyes" tagged ORG once is still the person Daniel Reyes
-        self._kinds = {a.id: a.kind for a in self._project.actors()}
         self._timexes = self._project.timexes(source_id)
         self._evidence = evidence
         index = self.picker.findData(source_id)

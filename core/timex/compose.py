@@ -55,49 +55,98 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Candidates in text order, with composite durations and "the week of" dates joined."""
     out: list[Candidate] = []
     for c in cands:
+        c = _holiday_week(text, c)
         prev = out[-1] if out else None
-        if prev is not None and _is_duration(prev) and _is_duration(c) and _AND.fullmatch(text[prev.end:c.start]):
-            value = _joined(prev.spec.value or "", c.spec.value or "")
-            if value is not None:
-                out[-1] = replace(prev, end=c.end, spec=prev.spec.with_(value=value))
-                continue
-        after = _WEEK_AFTER.match(text, c.end) if c.spec.kind == "holiday" else None
-        if after:  # "Easter week"; "the Memorial Day weekend" is the one before the Monday
-            spec = _as_week(c)
-            if after["end"]:
-                spec = spec.with_(extra={**spec.extra, "weekend": True, "holiday_weekend": True})
-            c = replace(c, end=after.end(), spec=spec)
-        day = c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit \
-            and bool(re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""))
-        if day and prev is not None and prev.rule == "the_weekend" and _OF.fullmatch(text[prev.end:c.start]):
-            spec = c.spec.with_(extra={**c.spec.extra, "week_of": True, "weekend": True})
-            out[-1] = replace(c, start=prev.start, spec=spec)  # "the weekend of Feb. 5"
+        joined = _join(text, prev, c) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
             continue
-        before = _UNIT_BEFORE.fullmatch(text[prev.start:prev.end]) if prev is not None and prev.rule == "unit_before" else None
-        if before and (day or c.spec.kind == "holiday") and text[prev.end:c.start].isspace():
-            unit = before[1].lower()  # "the week before Christmas", "the day before Jan. 6"
-            extra = {**c.spec.extra, "days_before": 4 if unit == "week" else 1, "week_of": unit == "week"}  # a week: the 7 days before
-            out[-1] = replace(c, start=prev.start, spec=c.spec.with_(extra=extra))
-            continue
-        if prev is not None and prev.rule == "overnight" and c.spec.kind == "weekday" and not c.spec.part \
-                and c.spec.unit != "weekend" \
-                and _ON.fullmatch(text[prev.end:c.start]):
-            out[-1] = replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part="TNI"))
-            continue  # "shut overnight on Sunday": that Sunday's night
-        same = _SAME.fullmatch(text[prev.start:prev.end]) if prev is not None else None
-        if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():
-            out[-1] = replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))  # "the same period last year"
-            continue
-        m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if day else None
-        if m:  # "the week of Jan. 10", "the week ending January 12" (the seven days up to it)
-            spec = _as_week(c)
-            if "end" in m.group().lower():
-                spec = spec.with_(extra={**spec.extra, "days_before": 3})
-            c = replace(c, start=c.start - len(m.group()), spec=spec)
-            if out and out[-1].end > c.start:
-                out.pop()  # "the week" read alone before
+        c, swallowed = _week_of(text, c, prev)
+        if swallowed:
+            out.pop()  # "the week" read alone before "ending January 12"
         out.append(c)
     return _habitual_clocks(text, out)
+
+
+def _is_day(c: Candidate) -> bool:
+    return c.spec.type == TimexType.DATE and c.spec.kind in ("abs", "yearless") and c.spec.explicit \
+        and bool(re.search(r"-\d\d-\d\d$", c.spec.value or c.spec.suffix or ""))
+
+
+def _holiday_week(text: str, c: Candidate) -> Candidate:
+    """"Easter week"; "the Memorial Day weekend", the weekend nearest the holiday."""
+    after = _WEEK_AFTER.match(text, c.end) if c.spec.kind == "holiday" else None
+    if not after:
+        return c
+    spec = _as_week(c)
+    if after["end"]:
+        spec = spec.with_extra(weekend=True, holiday_weekend=True)
+    return replace(c, end=after.end(), spec=spec)
+
+
+def _durations(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"two hours and 10 minutes" is ``PT2H10M``."""
+    if not (_is_duration(prev) and _is_duration(c) and _AND.fullmatch(text[prev.end:c.start])):
+        return None
+    value = _joined(prev.spec.value or "", c.spec.value or "")
+    return replace(prev, end=c.end, spec=prev.spec.with_(value=value)) if value is not None else None
+
+
+def _weekend_of(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"the weekend of Feb. 5"."""
+    if _is_day(c) and prev.rule == "the_weekend" and _OF.fullmatch(text[prev.end:c.start]):
+        return replace(c, start=prev.start, spec=c.spec.with_extra(week_of=True, weekend=True))
+    return None
+
+
+def _unit_before_day(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"the day before Jan. 6"; "the week before Christmas", the seven days before it."""
+    before = _UNIT_BEFORE.fullmatch(text[prev.start:prev.end]) if prev.rule == "unit_before" else None
+    if not before or not (_is_day(c) or c.spec.kind == "holiday") or not text[prev.end:c.start].isspace():
+        return None
+    week = before[1].lower() == "week"
+    return replace(c, start=prev.start, spec=c.spec.with_extra(days_before=4 if week else 1, week_of=week))
+
+
+def _overnight_on(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"shut overnight on Sunday": that Sunday's night."""
+    if prev.rule == "overnight" and c.spec.kind == "weekday" and not c.spec.part and c.spec.unit != "weekend" \
+            and _ON.fullmatch(text[prev.end:c.start]):
+        return replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part="TNI"))
+    return None
+
+
+def _same_period_back(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"the same period last year"."""
+    same = _SAME.fullmatch(text[prev.start:prev.end])
+    if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():
+        return replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))
+    return None
+
+
+_JOINERS = (_durations, _weekend_of, _unit_before_day, _overnight_on, _same_period_back)
+
+
+def _join(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """The one expression ``prev`` and ``c`` make together, if any rule says they do."""
+    for join in _JOINERS:
+        joined = join(text, prev, c)
+        if joined is not None:
+            return joined
+    return None
+
+
+def _week_of(text: str, c: Candidate, prev: Candidate | None) -> tuple[Candidate, bool]:
+    """"the week of Jan. 10", "the week ending January 12" (the seven days up to it); whether
+    the candidate before, "the week" alone, is now part of it."""
+    m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if _is_day(c) else None
+    if not m:
+        return c, False
+    spec = _as_week(c)
+    if "end" in m.group().lower():
+        spec = spec.with_extra(days_before=3)
+    c = replace(c, start=c.start - len(m.group()), spec=spec)
+    return c, prev is not None and prev.end > c.start
 
 
 _ON = re.compile(r"\s+on\s+")
@@ -136,7 +185,7 @@ def _a_year_back(unit: str) -> Spec:
 
 def _as_week(c: Candidate) -> Spec:
     """The same day, read as the ISO week holding it (the resolver turns the day into the week)."""
-    return c.spec.with_(extra={**c.spec.extra, "week_of": True})
+    return c.spec.with_extra(week_of=True)
 
 
 def _is_duration(c: Candidate) -> bool:

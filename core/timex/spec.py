@@ -45,6 +45,9 @@ class Spec:
     def with_(self, **changes) -> "Spec":
         return replace(self, **changes)
 
+    def with_extra(self, **extra) -> "Spec":
+        return replace(self, extra={**self.extra, **extra})
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -250,9 +250,10 @@ class TenseOracle:
         result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
         if result is None:
             result = regex_direction(self.text, start, end)
-        if cue == AROUND and result == -1 and found and _reached_by_then(found[1], start - found[0], end - found[0]):
+        prep = _deadline_prep(self._span_at(start, end)) if cue == AROUND and found else None
+        if prep is not None and result == -1 and _reached_by_then(prep):
             return -1  # "the repairs lasted until April": a stretch that is over
-        if cue == AROUND and found and _granted_until(found[1], start - found[0], end - found[0]):
+        if prep is not None and _granted_until(prep):
             return 1  # "gave him until Monday to respond": a time granted runs ahead
         if cue == AROUND and result != 1:
             return AROUND  # "extended the deadline until Tuesday"; but "will double by August"
@@ -377,32 +378,31 @@ def _governor(span: "Span") -> "Token":
     return tok
 
 
-def _granted_until(doc: "Doc", start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+def _deadline_prep(span: "Span | None") -> "Token | None":
+    """The "until"/"by" whose object the expression is ("by [dawn] Thursday")."""
+    if span is None:
+        return None
+    objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start]
+    return objects[0].head if objects else None
+
+
+def _granted_until(prep: "Token") -> bool:
+    """"gave him until Monday to respond": time granted to someone, to do something."""
+    verb = prep.head
+    if prep.lower_ not in ("until", "till") or verb.lemma_ not in {"give", "grant"}:
         return False
-    objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start and t.head.lower_ in ("until", "till")]
-    if not objects:
-        return False
-    verb = objects[0].head.head
     granted = any(c.dep_ in ("dative", "dobj") and c.pos_ in ("PRON", "PROPN") for c in verb.children)  # "gave him"
-    to_do = any(t.tag_ == "TO" for t in verb.doc[span.end:span.end + 3])  # "... until Monday to respond"
+    end = max(t.i for t in prep.subtree) + 1
+    to_do = any(t.tag_ == "TO" for t in prep.doc[end:end + 3])  # "... until Monday to respond"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-    return verb.lemma_ in {"give", "grant"} and granted and to_do and not perfect
+    return granted and to_do and not perfect
 
 
-def _reached_by_then(doc: "Doc", start: int, end: int) -> bool:
+def _reached_by_then(prep: "Token") -> bool:
     """A past verb of lasting with "until" ("lasted until April"), or one that sets no deadline
     with "by" ("took the town by dawn Thursday"), tells of a time gone by; "extended the
     deadline until Tuesday", "issued a warning until 10am Wednesday" or "gave them until
     Monday" may point ahead."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start]  # "by [dawn] Thursday"
-    if not objects:
-        return False
-    prep = objects[0].head
     verb = prep.head
     bare_participle = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)  # "The repairs lasted" tagged as a participle
