@@ -243,6 +243,8 @@ def main() -> int:
             if args.split and name != args.split:
                 continue
             docs = [read_tml(f) for f in split_files(name)[:args.limit]]
+            if not docs:
+                continue
             t0 = time.perf_counter()
             runs = ht.tag_all(docs, args.jobs)
             ht_wall += time.perf_counter() - t0
@@ -257,7 +259,7 @@ def main() -> int:
                 oddities += [f"{name} {d.name}: {p}" for p in r.problems]
             ht_total.add(c)
             print(row(name, "HeidelTime", c))
-            ours, _words, tag_s, parse_s = run_split(name, args.limit, False)
+            ours, _words, tag_s, parse_s, _per_doc = run_split(name, args.limit, False)
             our_total.add(ours)
             our_tag += tag_s
             our_parse += parse_s
