@@ -104,7 +104,7 @@ def test_clock_times_with_days_and_zones():
     got = values("The offer expires at 5 p.m. EST, Nov. 6, and trading resumes at 9:30 a.m. Tuesday.")
     assert got["5 p.m. EST, Nov. 6"] == "1989-11-06T17:00"
     assert got["9:30 a.m. Tuesday"] == "1989-10-31T09:30"
-    assert values("Talks ran until midnight.")["midnight"] == "1989-10-30T00:00"
+    assert values("Talks ran until midnight.")["midnight"] == "1989-10-29T24:00"  # the one that began the day
     assert values("He left in mid-afternoon.") == {"mid-afternoon": "1989-10-30TAF"}  # no "noon" inside "afternoon"
 
 

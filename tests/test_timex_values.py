@@ -192,7 +192,7 @@ def test_previous_and_following_weekday_are_seen_from_the_told_date():
         ("The bank is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31"),
         ("The envoy could arrive as early as Tuesday.", "Tuesday", "1989-10-31"),
         ("The court extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "1989-10-31T09:00"),
-        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T00:00"),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),  # TimeBank: the night that ends Friday
         ("Farmers planned a large march on Saturday.", "Saturday", "1989-10-28"),
         ("Officials may decide on Thursday.", "Thursday", "1989-11-02"),
         ("Rebels might have crossed the river on Thursday.", "Thursday", "1989-10-26"),

@@ -46,6 +46,8 @@ NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
 SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or two for its period
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
+STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day
+_APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
 
 
@@ -62,6 +64,7 @@ class _State:
     last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
     period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
     period_pos: int = -10**9
+    period_end: int = -10**9
     period_quarter: bool = False
 
 
@@ -139,6 +142,10 @@ class Resolver:
                     and not _SENTENCE_END.search(self.text[st.ref_end:pos]) \
                     and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos, end) == 1):
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
+            if STORY_CLOCK_CHARS and st.ref is not None and st.ref_unit == "day" and self.dct is not None \
+                    and st.ref < self.dct and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
+                    and self._tense_at(pos, end) == -1:
+                return st.ref, True  # "The storm hit late Monday. ... It made landfall at 6:30 p.m."
             return self.dct, False
         if spec.anchor == "story_day":  # "in the afternoon", "on the 5th": the day (month) just told of
             units = ("day",) if spec.part else ("day", "week", "month")  # a part of a day needs a day
@@ -226,7 +233,7 @@ class Resolver:
                          and _ENDED_IN.search(self.text[st.period_pos:c.start])
                          and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
-            st.period, st.period_pos = t.value, c.start
+            st.period, st.period_pos, st.period_end = t.value, c.start, c.end
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
@@ -239,7 +246,7 @@ class Resolver:
         if spec.kind == "abs":
             return spec.value, False
         if spec.kind == "offset":
-            base, _ = self._base(spec, spec.unit, c.start, c.end)
+            base, is_ref = self._base(spec, spec.unit, c.start, c.end)
             if spec.extra.get("ref_if_past") and self.state.ref is not None and self._tense(c) == -1:
                 base, _ = self._base(spec.with_(anchor="ref"), spec.unit, c.start, c.end)
             coarse = self._coarser_ref(c) if not spec.suffix and not spec.part else None
@@ -256,9 +263,13 @@ class Resolver:
                 n += 1  # "will begin overnight"; not "set to open lower after falling overnight"
             elif spec.extra.get("weekend_this") and base.isoweekday() < 6 and self._tense(c) == -1:
                 n -= 1  # "the talks took place this weekend", told on a Monday
-            elif spec.extra.get("ahead_unless_past") and base.month > 2 and self._tense(c) != -1:
-                n += 1  # "hope to finish in the new year"; in January the new year has come
+            elif spec.extra.get("new") and base.year % 100 >= 90:
+                n += 1  # "will greet the new century", told in 1999
+            elif spec.extra.get("ahead_unless_past") and (base.month >= 11 or base.month > 2 and self._tense(c) != -1):
+                n += 1  # "hope to finish in the new year", "counted down to the new year"; in January it has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
+            if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
+                d -= dt.timedelta(days=1)  # "the fire began at midnight": the one that began the day
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
             return format_at(d, fmt or spec.unit) + part, True  # "a year ago today": a day
@@ -269,7 +280,11 @@ class Resolver:
                 return ("XXXX-WXX-WE" if weekend else f"XXXX-WXX-{spec.weekday}") + (spec.part or ""), True
             direction = spec.direction
             follows = self._linked_weekday(c)
-            if follows is not None:  # "late Tuesday or early Wednesday", "Monday through Friday"
+            st = self.state
+            if st.ref is not None and st.ref_unit == "day" and not weekend and st.ref.isoweekday() == spec.weekday \
+                    and _APPOSED.fullmatch(self.text[st.ref_end:c.start]):
+                d = st.ref  # "On Aug. 14, 1961, a Monday": the day just named
+            elif follows is not None:  # "late Tuesday or early Wednesday", "Monday through Friday"
                 d = follows + dt.timedelta(days=(spec.weekday - follows.isoweekday()) % 7 or 7)
             else:
                 if direction is None:
@@ -397,11 +412,22 @@ class Resolver:
         if period is not None and self.dct is not None and int(period[:4]) < self.dct.year - 1:
             period = None  # "founded in 2015. Sales rose from the same period last year": no reporting period
         wanted = {"quarter": r"-Q\d", "month": r"-\d\d"}.get(unit)
+        year = c.spec.extra.get("year")  # "the same month of 1997"
         if period is not None and (wanted is None or re.fullmatch(r"\d{4}" + wanted, period)):
-            return f"{int(period[:4]) + c.spec.n:04d}{period[4:]}", True
+            return f"{year or int(period[:4]) + c.spec.n:04d}{period[4:]}", True
+        if year is not None:
+            return f"{year:04d}", False
         if self.dct is None:
             return "XXXX", True
         return format_at(years_on(self.dct, c.spec.n), unit if unit in ("quarter", "month") else "year"), True
+
+    def _period_in_sentence(self, c: Candidate) -> str | None:
+        """The period (a year, half, quarter, season or month) told of earlier in this sentence:
+        what "a year earlier" there compares with, rather than a quarter of a sentence before."""
+        st = self.state
+        if st.period is None or not 0 <= c.start - st.period_end <= SAME_PERIOD_CHARS:
+            return None
+        return None if _SENTENCE_END.search(self.text[st.period_end:c.start]) else st.period
 
     def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month
@@ -435,6 +461,9 @@ class Resolver:
         recent = st.quarter is not None and c.start - st.quarter_pos <= QUARTER_CONTEXT_CHARS
         if spec.unit == "year":  # "a year ago", "the year-earlier quarter", "a year later"
             suffix = spec.extra.get("suffix")  # "the year-earlier fourth quarter"
+            told = self._period_in_sentence(c)
+            if told is not None and not suffix:  # "rose in June from a year earlier": June's year before
+                return f"{int(told[:4]) + spec.n:04d}{told[4:]}", True
             if recent:
                 y, q = st.quarter
                 return f"{y + spec.n:04d}{suffix or f'-Q{q}'}", True

@@ -23,6 +23,7 @@ _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
 _UNIT_BEFORE = re.compile(r"(?i:the\s+(day|week)\s+before)")
 _SAME = re.compile(r"(?i:the\s+same\s+(period|quarter|month))")
+_OF = re.compile(r"\s+(?:of\s+)?")
 _YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)")
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
 
@@ -117,10 +118,14 @@ def _overnight_on(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
 
 
 def _same_period_back(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
-    """"the same period last year"."""
+    """"the same period last year", "the same period of last year", "the same month of 1997"."""
     same = _SAME.fullmatch(text[prev.start:prev.end])
-    if same and _YEAR_BACK.fullmatch(text[c.start:c.end]) and text[prev.end:c.start].isspace():
+    if not same or not _OF.fullmatch(text[prev.end:c.start]):
+        return None
+    if _YEAR_BACK.fullmatch(text[c.start:c.end]):
         return replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))
+    if c.spec.kind == "abs" and re.fullmatch(r"\d{4}", c.spec.value or ""):
+        return replace(prev, end=c.end, spec=_a_year_back(same[1].lower()).with_extra(year=int(c.spec.value)))
     return None
 
 

@@ -84,6 +84,8 @@ def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
 
 def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["unit2"]:  # "the weeks ahead", "the following months"
+        return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit2"]))))]
     adj = clean(m["adj"])
     unit = unit_of(m["unit"])
     if adj in ("recent", "the recent"):
@@ -115,10 +117,11 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
     if ref in ("the time", "the moment"):
         return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))
-    if not value:
-        value = "FUTURE_REF" if "term" in ref else "PRESENT_REF"
+    if not value:  # "the long term", "the foreseeable future", "at an early date"
+        value = "FUTURE_REF" if re.search(r"term|future|date", ref) else "PRESENT_REF"
     return [cand(m, Spec(TimexType.DATE, value=value))]
 
+_PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
 
@@ -147,6 +150,8 @@ def h_set(m: re.Match[str], text: str) -> list[Candidate]:
         word = clean(m["swd"])
         if word in P.SEASONS:
             return [cand(m, Spec(TimexType.SET, value=f"XXXX-{P.SEASONS[word]}"))]
+        if word in _PARTS_OF_DAY:  # "every morning"
+            return [cand(m, Spec(TimexType.SET, value="XXXX-XX-XX" + _PARTS_OF_DAY[word]))]
         if m["other"]:
             return [cand(m, Spec(TimexType.SET, value="P2W"))]
         return [cand(m, Spec(TimexType.SET, value=f"XXXX-WXX-{P.WEEKDAYS[word]}"))]

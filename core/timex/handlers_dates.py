@@ -286,7 +286,12 @@ def h_weekends(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
-    """"in the new year": the coming year, unless a past verb tells of one gone by."""
+    """"in the new year": the coming year, unless a past verb tells of one gone by; "the new
+    century", told in its last decade or after, is the one to come or just begun."""
+    unit = clean(m["unit"])
+    if unit != "year":
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, extra={"new": True}),
+                     start=m.start("ny"))]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=0, extra={"ahead_unless_past": True}),
                  start=m.start("ny"))]
 
@@ -372,7 +377,11 @@ def h_spelled_year(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", explicit=True))]
 
 def h_set_month(m: re.Match[str], text: str) -> list[Candidate]:
-    return [cand(m, Spec(TimexType.SET, value=f"XXXX-{month_num(m['month']):02d}"))]
+    """"every July"; "every April 11", a day each year."""
+    month = month_num(m["month"])
+    if m["day"] and valid_day(month, day_int(m["day"]), None):
+        return [cand(m, Spec(TimexType.SET, value=f"XXXX-{month:02d}-{day_int(m['day']):02d}"))]
+    return [cand(m, Spec(TimexType.SET, value=f"XXXX-{month:02d}"), end=m.end("month"))]
 
 
 def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
@@ -386,6 +395,13 @@ def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
         if date is None:
             return []
         return [cand(m, Spec(TimexType.DATE, value=date.isoformat(), explicit=True))]
+    every = re.search(r"(?i:\b(?:every|each)\s+)$", text[max(0, m.start() - 8):m.start()])
+    if every and not m["rel"]:  # "every Christmas Eve": a set, when the holiday keeps its date
+        dates = {holiday_date(name, y) for y in (2001, 2002)}
+        if None not in dates and len({(d.month, d.day) for d in dates}) == 1:
+            d = dates.pop()
+            return [cand(m, Spec(TimexType.SET, value=f"XXXX-{d.month:02d}-{d.day:02d}"), start=every.start() + max(0, m.start() - 8))]
+        return []
     rel = clean(m["rel"]) if m["rel"] else None
     direction = {"last": -2, "this past": -2, "next": 2, "this coming": 2, "this": 0}.get(rel) if rel else None
     return [cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]

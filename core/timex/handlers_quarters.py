@@ -71,6 +71,9 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
         suffix = f"-Q{_Q_ORD[ordw]}"
     elif ordw in ("year-ago", "year-earlier"):
         return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False}))]
+    elif ordw == "same" and (year is not None or year_offset):  # "the same period of last year", "... of 1998"
+        extra = {"unit": qh} if year is None else {"unit": qh, "year": year}
+        return [cand(m, Spec(TimexType.DATE, kind="same_period", n=year_offset or 0, extra=extra))]
     elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
         if qh == "period" and ordw not in ("latest", "same", "current", "most recent"):
             return []
@@ -142,5 +145,16 @@ def h_quarter_bare(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:
-    """"the June quarter" (Australian and Indian reports): the quarter that ends in June."""
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-Q{month_num(m['month']) // 3}"))]
+    """"the June quarter" (Australian and Indian reports): the quarter that ends in June.
+    "the January-June period" is the first half; months that make no calendar quarter or
+    half ("the January-November period") are left to the month rules, as a range."""
+    if m["month"]:
+        return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-Q{month_num(m['month']) // 3}"))]
+    first, last = month_num(m["first"]), month_num(m["last"])
+    if last - first == 2 and first % 3 == 1 and clean(m["noun"]) != "half":
+        suffix = f"-Q{last // 3}"
+    elif last - first == 5 and first in (1, 7) and clean(m["noun"]) != "quarter":
+        suffix = f"-H{last // 6}"
+    else:
+        return []
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]

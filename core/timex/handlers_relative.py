@@ -163,8 +163,8 @@ def _clock_value(raw: str) -> str | None:
     s = clean(raw)
     if s in ("noon", "midday"):
         return "T12:00"
-    if s == "midnight":
-        return "T00:00"
+    if s == "midnight":  # the one that ends the day, as TimeML writes "midnight Friday"
+        return "T24:00"
     if re.fullmatch(r"\d{4}(?:\s+(?:hours|hrs))?", s):  # "0600 GMT", "0900 hours"
         return f"T{s[:2]}:{s[2:4]}"
     mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", s)
@@ -247,7 +247,8 @@ def h_weekday_week(m: re.Match[str], text: str) -> list[Candidate]:
 
 def h_overnight(m: re.Match[str], text: str) -> list[Candidate]:
     """"fighting overnight": the night before the DCT; "overnight rates" is an adjective."""
-    if re.match(r"(?i:\s+(?:rates?|loans?|lending|funds?|delivery|success|stays?|sensation|bags?|camps?|guests?|"
+    if re.match(r"(?i:\s+(?:(?:call|cash|target|policy|interbank|repo|deposit)\s+rates?|repos?|deposits?|borrowing|index|"
+                r"rates?|loans?|lending|funds?|delivery|success|stays?|sensation|bags?|camps?|guests?|"
                 r"visits?|trips?|flights?|shifts?|express|mail|parking|shelters?|accommodations?)\b)",
                 text[m.end():m.end() + 16]):
         return []

@@ -171,7 +171,7 @@ _QORD = _i(
 _FISCAL = _i(r'fiscal(?:\s+year)?\s+|the\s+year\s+')
 _MONTH_REL = _i(r'this\s+past|this\s+coming|last|next|this|past|coming')
 _WD_REL = _i(r'this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|coming|past|every|each')
-_CLOCK_APPROX = _i(r'about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after')
+_CLOCK_APPROX = _i(r'about|around|approximately')  # not "shortly after": a signal, outside the extent
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Tuesday, Dec. 7, 2021", "Dec. 7", "December 7th, 2021", "Jan. 10-13"
@@ -278,9 +278,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{_i('a')}\s+{_i('week')}\s+{_i('on|from')}\s+(?P<wd>{WEEKDAY_RE})(?![\w-])"
         rf"|(?P<wd2>{WEEKDAY_RE})\s+week(?![\w-])(?!\s+of\b|'s)"
     )),
-    # "the June quarter", "the September quarter": the quarter ending that month
+    # "the June quarter", "the September quarter": the quarter ending that month; "the
+    # January-June period", "the July-September quarter": a half or quarter told by its months
     ("month_quarter", _c(
         rf"{_i('the')}\s+(?P<month>March|June|September|December|Sept?\.|Dec\.)[- ]quarter(?![\w-])"
+        rf"|{_i('the')}\s+(?P<first>{MONTH_RE})\s*[-–]\s*(?P<last>{MONTH_RE})\s+(?P<noun>{_i('period|quarter|half')})(?![\w-])"
     )),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
@@ -305,7 +307,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<part>quarter|half)[- ](?:a[- ])?century(?![\w-])"
     ))),
     # "a day-long meeting", "the year-long inquiry": one unit as an adjective
-    ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"))),
+    ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long(?![\w-])"))),  # "weeklong"
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
     ("plural_unit", _c(_i(
         r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s))"
@@ -316,7 +318,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent|the\s+past|"
         r"(?<=\bin\s)past)"
         r"\s+(?P<unit>days|weeks|months|quarters|years|decades)(?![\w-])"
-    ))),
+        r"|(?P<the>the)\s+(?:(?P<following>following)\s+)?(?P<unit2>days|weeks|months|years)(?(following)|\s+ahead)(?![\w-])"
+    ))),  # "the weeks ahead", "in the following months": some of them (TimeBank: PXW)
     # fiscal quarters and halves
     ("quarter", _c(
         rf"(?:(?P<mod>{_i(MOD_RE)})\s*)?(?:(?P<the>{_i('the')})\s+)?(?:(?P<yr>{YEAR_RE}|{_QYEAR})\s+)?"
@@ -356,7 +359,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>as\s+soon\s+as\s+possible|right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
-        r"presently|current|recently|lately|the\s+past|formerly|soon|the\s+(?:near\s+)?future|"
+        r"presently|current|recently|lately|the\s+past|formerly|soon|"
+        r"(?:the|some)\s+(?:(?:near|distant|foreseeable|immediate|not[\s-]too[\s-]distant)\s+)?future|(?<=\bat\s)an\s+early\s+date|"
         r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date|"
         r"(?<=\bat\s)the\s+(?:time|moment))(?![\w-])"
     ))),
@@ -373,7 +377,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("holiday", _c(rf"(?:(?P<rel>{_HOLIDAY_REL})\s+)?(?P<name>{HOLIDAY_RE})"
                    rf"(?:,?\s+(?P<year>{YEAR_RE}))?")),
-    ("set_month", _c(rf"(?P<every>{_i('every|each')})\s+(?P<month>{MONTH_RE})")),
+    ("set_month", _c(rf"(?P<every>{_i('every|each')})\s+(?P<month>{MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\w-]))?")),
     ("spelled_year", _c(_i(
         rf"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?"
         rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
@@ -394,14 +398,18 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
-    ("new_year", _c(r"(?:[Ii]n|[Ii]nto|[Aa]fter|[Uu]ntil|[Ee]arly\s+in)\s+(?P<ny>the\s+new\s+year)(?![\w-])")),
+    ("new_year", _c(r"(?:[Ii]n|[Ii]nto|[Aa]fter|[Uu]ntil|[Ee]arly\s+in|[Ff]or|[Tt]o|[Oo]f|[Ee]nter(?:s|ed|ing)?|[Gg]reet(?:s|ed|ing)?|"
+                    r"[Ww]elcome[sd]?|[Ww]elcoming|[Uu]sher(?:s|ed)?\s+in|[Rr]ing(?:s)?\s+in|[Ss]tart|[Bb]egin)\s+"
+                    r"(?P<ny>the\s+new\s+(?P<unit>year|century))(?![\w-])")),
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
         r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-        r"|spring|summer|fall|autumn|winter)(?![\w-])"
+        r"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)(?![\w-])"
         r"|(?P<alt>alternate)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![\w-])"  # "on alternate Wednesdays"
-        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times)\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])"
+        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+(?:times|days|nights|mornings|evenings|weekends|weeks|months))"
+        rf"\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)"
+        # "twice a week", "three days a week"; not "for three days a week ago"
     ))),
 ]
 
@@ -417,7 +425,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
     "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "today", "hence", "back"),
-    "duration": _UNIT_W, "unit_long": ("-long",), "century_part": ("century",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
+    "duration": _UNIT_W, "unit_long": ("long",), "century_part": ("century",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
     "the_unit": ("the year", "the week", "the month", "the fiscal", "the full", "the calendar", "the entire",
@@ -426,10 +434,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ref": ("possible", "now", "current", "present", "recent", "late", "past", "previous", "former", "soon",
             "future", "short", "term", "date", "these days", "the time", "the moment"),
     "clock": ("m", "o'clock", ":", "noon", "midnight", "midday", "evening", "hours", "hrs", "gmt", "utc", "local time"),
-    "year_ago_today": ("this time", "year ago", "years ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year",), "weekday_week": ("day week", "a week"),
-    "month_quarter": ("quarter",),
+    "year_ago_today": ("this time", "year ago", "years ago"), "weekends": ("weekends",), "ordinal_day": ("on the",), "new_year": ("new year", "new century"), "weekday_week": ("day week", "a week"),
+    "month_quarter": ("quarter", "period", "half"),
     "part_of_day": ("morning", "afternoon", "evening", "dawn", "dusk", "daybreak", "nightfall"),
-    "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times", "alternate"),
+    "set": ("ly", "every", "each", "per", "once", "twice", "thrice", "times", "alternate", " a "),
     "spelled_year": ("nineteen", "thousand"), "spelled_decade": ("ties",), "overnight": ("overnight",), "set_month": ("every", "each"),
     "holiday": ("christmas", "new year", "day", "fourth", "halloween", "thanksgiving", "easter", "good friday",
                 "black friday", "cyber monday", "ash wednesday", "palm sunday", "juneteenth", "night", "sunday", "hogmanay", "bank holiday"), "the_weekend": ("weekend",),

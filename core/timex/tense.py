@@ -66,6 +66,10 @@ PROSPECT_ADJ = {  # "is due to expire Friday", "are likely to meet Monday"
     "due", "likely", "unlikely", "set", "expected", "poised", "ready", "scheduled", "slated",
     "certain", "sure", "about", "bound", "eager", "willing", "prepared",
 }
+DIRECTIVE_LEMMAS = {  # "told them to return Monday": the act asked for is ahead of the asking
+    "tell", "ask", "order", "urge", "instruct", "direct", "summon", "invite", "advise", "request", "encourage",
+}
+FORECAST_ADJ = {"possible", "likely", "expected", "forecast", "due"}  # "storms were possible Tuesday"
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -80,6 +84,8 @@ _PAST_WORDS = re.compile(
 )
 _BOUNDARY = re.compile(r"[.!?\n]")
 _SOONEST = re.compile(r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until)\s+(?:on\s+|this\s+)?$")
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*)?$")
+_AS_EARLY_AS = re.compile(r"(?i)\bas\s+early\s+as\s+(?:on\s+)?$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+(?:on\s+)?$")
 
 
@@ -90,6 +96,8 @@ def cue_direction(text: str, start: int) -> int | None:
     deadline that a past verb may have set for a coming day or a gone one.
     """
     before = text[max(0, start - 30):start]
+    if _SINCE.search(before):
+        return -1  # "has been following him since March": a start gone by
     if _SOONEST.search(before):
         return 1
     if _DEADLINE.search(before):
@@ -165,9 +173,10 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
         return 1
     if verb.lemma_ in PLAN_STRONG and tag == "VBN" and any(t in ("VBZ", "VBP") for t in aux_tags):
         return 1  # "is scheduled", "are expected"
-    if tag == "VB" or (tag == "VBG" and verb.dep_ in ("xcomp", "advcl", "pcomp")):
+    to_vbn = tag == "VBN" and verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children)
+    if tag == "VB" or to_vbn or (tag == "VBG" and verb.dep_ in ("xcomp", "advcl", "pcomp")):
         head = verb.head
-        prospect = _prospect_direction(verb) if tag == "VB" else None
+        prospect = _prospect_direction(verb) if tag == "VB" or to_vbn else None  # "was to be arraigned Friday"
         if prospect is not None:
             return prospect
         if _deed(verb):
@@ -182,6 +191,8 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
                 return AROUND  # "was expected to vote Friday": told before, maybe not yet done
             if head.lemma_ in PLAN_LEMMAS:
                 return 1
+            if head.lemma_ in DIRECTIVE_LEMMAS and verb.dep_ == "xcomp" and verb_direction(head, depth + 1) == -1:
+                return AROUND  # "told them to return at 9 a.m. Monday", "have asked them to come in Sunday"
             return verb_direction(head, depth + 1)
         if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
@@ -244,15 +255,17 @@ class TenseOracle:
     def direction(self, start: int, end: int, scheduled: bool = False) -> int | None:
         """``scheduled``: a simple present means a coming event ("votes Sunday"), as for weekdays."""
         cue = cue_direction(self.text, start)
-        if cue == 1:
+        if cue == -1:
             return cue
-        found = self._chunk_at(start, end)
+        found = self._chunk_at(start, end) if cue != 1 or _AS_EARLY_AS.search(self.text[max(0, start - 20):start]) else None
         result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
+        if cue == 1:  # "could arrive as early as Tuesday"; but "fans had lined up as early as 6 a.m. Tuesday"
+            return -1 if result == -1 else cue
         if result is None:
             result = regex_direction(self.text, start, end)
         prep = _deadline_prep(self._span_at(start, end)) if cue == AROUND and found else None
-        if prep is not None and result == -1 and _reached_by_then(prep):
-            return -1  # "the repairs lasted until April": a stretch that is over
+        if prep is not None and result == -1 and (_reached_by_then(prep) or _negated(prep.head)):
+            return -1  # "the repairs lasted until April", "the lake did not freeze until Jan. 12": over
         if prep is not None and _granted_until(prep):
             return 1  # "gave him until Monday to respond": a time granted runs ahead
         if cue == AROUND and result != 1:
@@ -323,6 +336,8 @@ class TenseOracle:
                 return 1  # "The Senate votes Thursday on the bill": a verb the parse took for a noun
             return None
         result = verb_direction(tok)
+        if result == -1 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FORECAST_ADJ for c in tok.children):
+            return AROUND  # "forecasters warned that storms were possible Tuesday": a forecast
         if result == 0 and _present_be_of(span, tok):
             return 1  # "the final is on Saturday", "results are due Friday", "Election Day is Nov. 5"
         if result == 0 and scheduled and tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in NOT_SCHEDULED \
@@ -384,6 +399,10 @@ def _deadline_prep(span: "Span | None") -> "Token | None":
         return None
     objects = [t for t in span if t.dep_ == "pobj" and t.head.i < span.start]
     return objects[0].head if objects else None
+
+
+def _negated(verb: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _granted_until(prep: "Token") -> bool:

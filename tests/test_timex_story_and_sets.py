@@ -1,0 +1,123 @@
+"""Temporal tagger on what hand-annotated probes of wire copy, Xinhua reports, web news and
+features found wrong: the period a comparison is to, story time, habits, directions.
+Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.timex import tag
+
+
+def values(text: str, dct: dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def typed(text: str, dct: dt.date) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type.value, t.value) for t in tag(text, dct)}
+
+
+def test_a_year_earlier_compares_with_the_period_of_its_sentence():
+    got = values("Since 1978, farm output has doubled. This year, the state has set aside 38 billion yuan for "
+                 "farming, up 12 percent from a year earlier.", dt.date(1998, 6, 7))
+    assert got["a year earlier"] == "1997"  # not a year before 1978
+    got = values("Sales fell in the third quarter. Industrial output rose 9.1 percent in June from a year earlier.",
+                 dt.date(1999, 7, 16))
+    assert got["a year earlier"] == "1998-06"  # June's, not the quarter of the sentence before
+    got = values("Profit fell in the third quarter. It was $5 million, against $7 million a year earlier.",
+                 dt.date(1999, 11, 2))
+    assert got["a year earlier"] == "1998-Q3"  # no period in its own sentence: the quarter told of
+
+
+def test_the_same_period_of_a_year_named():
+    got = values("The index fell 1.8 percent in the first half from the same period of last year.", dt.date(1999, 7, 16))
+    assert got["the same period of last year"] == "1998-H1"
+    got = values("In December alone, exports rose 2.7 percent over the same month of 1997.", dt.date(1999, 1, 4))
+    assert got == {"December": "1998-12", "the same month of 1997": "1997-12"}
+
+
+def test_months_that_make_a_half_or_a_quarter():
+    got = values("Output in the January-March quarter was up from the October-December period.", dt.date(2000, 4, 29))
+    assert got == {"the January-March quarter": "2000-Q1", "the October-December period": "1999-Q4"}
+    assert values("GDP in the January-June period totaled 3.6 trillion yuan.", dt.date(1999, 7, 16)) \
+        == {"the January-June period": "1999-H1"}
+    got = values("Exports in the January-November period rose.", dt.date(1999, 12, 20))
+    assert set(got) == {"January", "November"}  # no calendar period: the months, as a range
+
+
+def test_midnight_ends_its_day():
+    assert values("The clock strikes midnight tonight.", dt.date(1999, 12, 31)) == {"midnight tonight": "1999-12-31T24:00"}
+    assert values("The curfew begins at midnight.", dt.date(2024, 5, 2)) == {"midnight": "2024-05-02T24:00"}
+    assert values("The fire broke out shortly after midnight.", dt.date(2024, 5, 2))["midnight"] == "2024-05-01T24:00"
+
+
+def test_the_new_year_and_century():
+    dec = dt.date(1999, 12, 31)
+    assert values("They will greet the new century with confidence.", dec) == {"the new century": "20XX"}
+    assert values("The city counted down to the new year.", dec) == {"the new year": "2000"}
+    assert values("Offices reopen on the first business day of the new year.", dec)["the new year"] == "2000"
+    assert values("The question for the new year is simple.", dt.date(2023, 12, 29)) == {"the new year": "2024"}
+    assert values("He entered the new century a rich man.", dt.date(2005, 3, 1)) == {"the new century": "20XX"}
+
+
+def test_vague_times_ahead():
+    mar = dt.date(1999, 3, 19)
+    assert typed("They should consult in the months ahead.", mar) == {"the months ahead": ("DURATION", "PXM")}
+    assert typed("In the following months, trade grew.", mar) == {"the following months": ("DURATION", "PXM")}
+    assert values("They hope to sign a treaty at an early date.", mar) == {"an early date": "FUTURE_REF"}
+    assert values("Prices will stay high for the foreseeable future.", mar) == {"the foreseeable future": "FUTURE_REF"}
+    assert values("Not in some distant future, but now.", mar)["some distant future"] == "FUTURE_REF"
+    assert values("The date of the meeting is not known.", mar) == {}
+
+
+def test_money_market_overnight_is_no_night():
+    assert values("The bank kept its key overnight call rate at zero.", dt.date(2000, 4, 29)) == {}
+    assert values("Fighting went on overnight.", dt.date(2000, 4, 29)) == {"overnight": "2000-04-28TNI"}
+
+
+def test_days_a_week_is_a_habit():
+    mar = dt.date(2023, 3, 1)
+    assert typed("Staff must return three days a week.", mar) == {"three days a week": ("SET", "P1W")}
+    assert typed("Guards watch seven days a week.", mar) == {"seven days a week": ("SET", "P1W")}
+    got = typed("He was jailed for three days a week ago.", mar)
+    assert got == {"three days": ("DURATION", "P3D"), "a week ago": ("DATE", "2023-W08")}
+    assert typed("He practises two hours a day.", mar) == {"two hours": ("DURATION", "PT2H")}
+    assert typed("The weeklong trial ended.", mar) == {"weeklong": ("DURATION", "P1W")}
+
+
+def test_every_day_of_the_year_and_part_of_the_day():
+    got = typed("Every April 11, the bells ring. Each July they fish. Every morning she runs, and every Christmas "
+                "Eve she bakes.", dt.date(1999, 3, 14))
+    assert got == {"Every April 11": ("SET", "XXXX-04-11"), "Each July": ("SET", "XXXX-07"),
+                   "Every morning": ("SET", "XXXX-XX-XXTMO"), "every Christmas Eve": ("SET", "XXXX-12-24")}
+    assert values("Every Thanksgiving they eat turkey.", dt.date(1999, 3, 14)) == {}  # no one date: not a set of days
+
+
+def test_directions_the_parse_tells():
+    assert values("The judge told them to return at 9 a.m. Monday.", dt.date(1999, 8, 21)) \
+        == {"9 a.m. Monday": "1999-08-23T09:00"}  # the act asked for is ahead
+    assert values("Companies have asked technicians to come in Sunday.", dt.date(1999, 12, 31)) == {"Sunday": "2000-01-02"}
+    assert values("He was held on bond and was to be arraigned Friday.", dt.date(1998, 3, 12)) == {"Friday": "1998-03-13"}
+    got = values("Forecasters warned that more storms were possible Tuesday and Wednesday.", dt.date(2000, 6, 25))
+    assert got == {"Tuesday": "2000-06-27", "Wednesday": "2000-06-28"}
+    assert values("Fans had lined up as early as 6 a.m. Tuesday.", dt.date(1998, 9, 9)) \
+        == {"6 a.m. Tuesday": "1998-09-08T06:00"}
+    assert values("The envoy could arrive as early as Tuesday.", dt.date(1998, 9, 9)) == {"Tuesday": "1998-09-15"}
+    assert values("On Monday the judge ordered him to pay $5,000.", dt.date(2024, 9, 10)) == {"Monday": "2024-09-09"}
+
+
+def test_since_and_not_until_look_back():
+    assert values("A crew has been following him since March.", dt.date(2023, 7, 9)) == {"March": "2023-03"}
+    got = values("Last winter the lake did not freeze over until Jan. 12.", dt.date(1999, 8, 20))
+    assert got["Jan. 12"] == "1999-01-12"
+    assert values("The court extended the deadline until Jan. 12.", dt.date(1999, 8, 20)) == {"Jan. 12": "2000-01-12"}
+
+
+def test_story_time_for_clocks_and_apposed_weekdays():
+    got = values("The tornado struck late Monday afternoon. It touched down at about 6:30 p.m. near the school.",
+                 dt.date(1999, 5, 5))
+    assert got["about 6:30 p.m."] == "1999-05-03T18:30"
+    got = values("On Aug. 14, 1961, a Monday, he talked his way into a jam session. The next night, he was hired.",
+                 dt.date(2023, 7, 9))
+    assert got == {"Aug. 14, 1961": "1961-08-14", "Monday": "1961-08-14", "The next night": "1961-08-15TNI"}
+    assert values("The vote is on Friday. Polls open at 7 a.m.", dt.date(2023, 7, 5))["7 a.m."] == "2023-07-05T07:00"
