@@ -9,7 +9,9 @@ December 2026; ``AQUAINT-test`` is held out -- its errors are never printed
 (``--errors`` refuses it), so its figures are the honest estimate.  ``TE3-platinum`` is
 TempEval-3's own test set, on which HeidelTime's published figures were measured; it is not in
 ``../shared`` -- ``fetch_te3_platinum.py`` puts it beside the repository (or set
-``DATELINE_TE3_PLATINUM``) -- and it is held out the same way.  Scores are TempEval-3 Task A style (see
+``DATELINE_TE3_PLATINUM``) -- and it is held out the same way.  ``Ours`` is 38 articles we wrote and annotated
+(``tests/data/timeml_ours``): 1998-2000 wire copy, Xinhua reports, web news of 2022-2025 and
+features that move through story time.  Scores are TempEval-3 Task A style (see
 ``core.timex.tempeval``).  Also prints the tagger's speed and the 16
 ``timex_samples`` of the seed gold file.
 """
@@ -34,7 +36,8 @@ from core.timex.tempeval import Counts, read_tml, score_doc  # noqa: E402
 from tests.conftest import GOLD, SEEDS, TEMPEVAL  # noqa: E402
 
 PLATINUM = Path(os.environ.get("DATELINE_TE3_PLATINUM", REPO.parent / "te3-platinum"))
-SPLITS = (("TimeBank", "dev (tuned on)"), ("AQUAINT-dev", "dev (tuned on)"),
+OURS = REPO / "tests" / "data" / "timeml_ours"
+SPLITS = (("TimeBank", "dev (tuned on)"), ("AQUAINT-dev", "dev (tuned on)"), ("Ours", "dev (tuned on)"),
           ("AQUAINT-test", "HELD-OUT (never studied)"), ("TE3-platinum", "HELD-OUT (TempEval-3 test)"))
 HELD_OUT = {"AQUAINT-test", "TE3-platinum"}
 
@@ -43,6 +46,8 @@ def split_files(name: str) -> list[Path]:
     """The split's documents: a folder, or alternate halves of AQUAINT's sorted files."""
     if name == "TE3-platinum":
         return sorted(PLATINUM.glob("*.tml"))
+    if name == "Ours":
+        return sorted(OURS.glob("*/*.tml"))
     folder, _, half = name.partition("-")
     files = sorted((TEMPEVAL / folder).glob("*.tml"))
     if half:
