@@ -121,3 +121,23 @@ def test_story_time_for_clocks_and_apposed_weekdays():
                  dt.date(2023, 7, 9))
     assert got == {"Aug. 14, 1961": "1961-08-14", "Monday": "1961-08-14", "The next night": "1961-08-15TNI"}
     assert values("The vote is on Friday. Polls open at 7 a.m.", dt.date(2023, 7, 5))["7 a.m."] == "2023-07-05T07:00"
+
+
+def test_more_habits_and_counts_from_a_day():
+    mar = dt.date(2022, 3, 7)
+    assert typed("Staff will start with one day a week.", mar) == {"one day a week": ("SET", "P1W")}
+    assert typed("They meet one night a month.", mar) == {"one night a month": ("SET", "P1M")}
+    got = typed("The ferry makes six trips a day in summer and three in winter.", dt.date(2023, 10, 5))
+    assert got == {"summer": ("SET", "XXXX-SU"), "winter": ("SET", "XXXX-WI")}  # the present tells a habit
+    assert values("Sales rose in summer.", dt.date(2023, 10, 5)) == {"summer": "2023-SU"}
+    assert values("He retires on Oct. 27, three weeks from tomorrow.", dt.date(2023, 10, 5)) \
+        == {"Oct. 27": "2023-10-27", "three weeks from tomorrow": "2023-10-27"}
+
+
+def test_a_year_named_and_a_starting_point():
+    assert values("He came in 1979 and bought the store a decade later.", dt.date(1999, 8, 21))["a decade later"] \
+        == "1989"  # counted from a year, a year
+    assert values("A decade ago, prices were lower.", dt.date(1999, 8, 21)) == {"A decade ago": "198X"}
+    got = values("The bank cut rates on June 10, the seventh cut since May 1996. Economists forecast growth of "
+                 "7 percent for the whole year.", dt.date(1999, 7, 16))
+    assert got["the whole year"] == "1999"  # "since" names a start, not the year under discussion

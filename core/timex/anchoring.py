@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from core.models import Granularity, Timex, TimexType
@@ -47,6 +47,8 @@ SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or 
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day
+SINCE_KEEPS_REF = True
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
 
@@ -180,6 +182,10 @@ class Resolver:
 
     def resolve(self, c: Candidate) -> Timex | None:
         spec = c.spec
+        if spec.extra.get("generic_if_present") and self._tense(c) == 0:
+            # "The ferry makes six trips a day in summer": every summer, as the present tells a habit
+            spec = Spec(TimexType.SET, value="XXXX" + spec.suffix)
+            c = replace(c, spec=spec)
         value, anchored = self._value(c)
         if value is None:
             return None
@@ -235,7 +241,9 @@ class Resolver:
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
             st.period, st.period_pos, st.period_end = t.value, c.start, c.end
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
-        sets_ref = c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")
+        sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
+            and not (SINCE_KEEPS_REF and _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start]))
+        # "the seventh cut since May 1996": a starting point, not where the story has moved
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
             if unit:
@@ -258,6 +266,8 @@ class Resolver:
                     return "XXXX" + spec.suffix, True
                 return _PLACEHOLDER[spec.unit] + part, True
             fmt = spec.extra.get("fmt")
+            if spec.unit == "decade" and is_ref and self.state.ref_unit == "year":
+                fmt = "year"  # "came in 1979 and bought the store a decade later": 1989, not the 1980s
             n = spec.n
             if spec.extra.get("ahead_if_future") and self._own_future(c):
                 n += 1  # "will begin overnight"; not "set to open lower after falling overnight"

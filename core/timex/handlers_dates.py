@@ -357,7 +357,9 @@ def h_season(m: re.Match[str], text: str) -> list[Candidate]:
         direction = None
     else:
         direction = {-1: -2, 1: 2}[DIR_WORDS[rel]]
-    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod))]
+    extra = {"generic_if_present": True} if rel is None and not mod else {}  # "six trips a day in summer"
+    return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=f"-{code}", direction=direction, mod=mod,
+                          extra=extra))]
 
 _TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}

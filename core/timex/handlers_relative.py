@@ -137,6 +137,11 @@ def h_ago(m: re.Match[str], text: str) -> list[Candidate]:
         return [cand(m, Spec(TimexType.DURATION, value=duration_value(n, unit)), end=m.end("unit"))]
     sign = -1 if d in ("ago", "earlier", "back") else 1
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
+    if d.endswith(("tomorrow", "yesterday")):  # "three weeks from tomorrow": a day
+        if n is None or n != int(n) or unit not in ("day", "week"):
+            return []
+        days = int(n) * (7 if unit == "week" else 1) + (1 if d.endswith("tomorrow") else -1)
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=days, mod=mod))]
     if unit == "weekend":
         return []
     if n is None:

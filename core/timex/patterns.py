@@ -288,7 +288,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
     ("ago", _c(_i(
         rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{NUM_RE})(?P<half2>[- ]and[- ]a[- ]half)?\s+(?P<unit>{UNIT_RE})"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|from\s+today(?!['’]s)|hence|back)(?![\w-])"
+        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|from\s+today(?!['’]s)|from\s+(?:tomorrow|yesterday)(?!['’]s)|hence|back)(?![\w-])"
     ))),
     # "months ago", "days later": an unstated number of units away
     ("plural_ago", _c(_i(
@@ -407,7 +407,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)(?![\w-])"
         r"|(?P<alt>alternate)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![\w-])"  # "on alternate Wednesdays"
-        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+(?:times|days|nights|mornings|evenings|weekends|weeks|months))"
+        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times|(?:{NUM_RE}|a|an)\s+(?:day|night|morning|evening|weekend|week|month)s?)"
         rf"\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)"
         # "twice a week", "three days a week"; not "for three days a week ago"
     ))),
@@ -424,7 +424,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century", "centuries"), "weekday": ("day",),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
     "rel_unit": _UNIT_W + ("morning", "afternoon", "evening"), "mod_unit": ("of the", "in the"),
-    "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "today", "hence", "back"),
+    "unit_before": ("before", "after", "earlier", "later"), "year_end": ("end",), "ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "yesterday", "hence", "back"),
     "duration": _UNIT_W, "unit_long": ("long",), "century_part": ("century",), "plural_ago": ("ago", "later", "earlier"), "plural_unit": _UNIT_W, "recent_units": _UNIT_W,
     "quarter": ("quarter", "half", "period"), "quarter_bare": ("quarter", "period", "year-"),
     "quarter_abbr": ("q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"),
