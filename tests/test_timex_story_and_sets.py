@@ -141,3 +141,11 @@ def test_a_year_named_and_a_starting_point():
     got = values("The bank cut rates on June 10, the seventh cut since May 1996. Economists forecast growth of "
                  "7 percent for the whole year.", dt.date(1999, 7, 16))
     assert got["the whole year"] == "1999"  # "since" names a start, not the year under discussion
+
+
+def test_years_that_straddle_two():
+    feb = dt.date(2000, 2, 29)
+    assert values("Growth was 6.8 percent in 1998-99.", feb) == {"1998-99": "1998"}
+    assert values("The budget for the 2000-2001 fiscal year was presented.", feb) \
+        == {"the 2000-2001 fiscal year": "2000"}
+    assert values("He lived there between 1997-1999.", feb) == {"1997": "1997", "1999": "1999"}

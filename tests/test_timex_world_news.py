@@ -137,10 +137,12 @@ def test_a_quarter_named_by_its_last_month():
 def test_a_year_that_straddles_two_is_one_expression():
     got = values("In fiscal year 2024-25 and the 2023-24 financial year output grew; the 2022-23 season ended.",
                  dt.date(2024, 7, 18))
-    assert got == {"fiscal year 2024-25": "2024", "2023-24": "2023", "2022-23": "2022"}
+    assert got == {"fiscal year 2024-25": "2024", "the 2023-24 financial year": "2023", "2022-23": "2022"}
     assert values("FY24 and FY'25 results", dt.date(2024, 7, 18)) == {"FY24": "2024", "FY'25": "2025"}
     got = values("In 2023-24 inflation fell.", dt.date(2024, 7, 18))
-    assert got == {"2023": "2023", "24": "2024"}  # no fiscal word: a range of two years, as "1997-99"
+    assert got == {"2023-24": "2023"}  # two years in a row, the second cut short: one financial year or season
+    got = values("From 1997-99 inflation fell.", dt.date(2024, 7, 18))
+    assert got == {"1997": "1997", "99": "1999"}  # a range of years
 
 
 def test_a_clock_later_in_the_sentence_of_a_day_is_on_that_day():

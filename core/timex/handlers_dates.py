@@ -169,6 +169,7 @@ def h_slash_date(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, value=value, explicit=True))]
 
 _SPAN_YEAR_AFTER = re.compile(r"(?i:\s+(?:financial|fiscal|budget|tax|academic|school|season|crop|marketing)\b)")
+_FISCAL_YEAR_AFTER = re.compile(r"(?i:\s+(?:financial|fiscal|budget|tax|academic|school)\s+year\b)")
 _SPAN_YEAR_BEFORE = re.compile(r"(?i:\b(?:financial|fiscal|budget|tax|academic|school)\s+years?\s+$|season\s+$)")
 
 
@@ -180,9 +181,15 @@ def h_year(m: re.Match[str], text: str) -> list[Candidate]:
     after = text[m.end():m.end() + 30]
     next_year = m["year2"] is not None and int(m["year2"]) % 100 == (year + 1) % 100 \
         and (len(m["year2"]) == 2 or int(m["year2"]) == year + 1)
-    if next_year and (m["fiscal"] or _SPAN_YEAR_AFTER.match(after) or _SPAN_YEAR_BEFORE.search(before)):
-        # "the financial year 2023-24", "the 2023/2024 season": one year that straddles two
-        return [cand(m, Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True))]
+    if next_year and (m["fiscal"] or _SPAN_YEAR_AFTER.match(after) or _SPAN_YEAR_BEFORE.search(before)
+                      or len(m["year2"]) == 2 and not m["mod"]):
+        # "the financial year 2023-24", "the 2023/2024 season", "growth in 1998-99": one year that straddles two
+        spec = Spec(TimexType.DATE, value=f"{year:04d}", mod=mod_of(m["mod"]), explicit=True)
+        named = _FISCAL_YEAR_AFTER.match(after)
+        if named and not m["mod"]:  # "the 2000-2001 fiscal year", as TimeBank keeps "the current fiscal year"
+            the = re.search(r"(?i:\bthe\s+)$", before)
+            return [cand(m, spec, start=m.start() - len(the.group()) if the else None, end=m.end() + named.end())]
+        return [cand(m, spec)]
     if not m["fiscal"] and not m["mod"]:
         if _YEAR_REJECT_BEFORE.search(before) or _YEAR_REJECT_AFTER.match(after):
             return []
