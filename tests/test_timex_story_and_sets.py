@@ -90,7 +90,8 @@ def test_every_day_of_the_year_and_part_of_the_day():
                 "Eve she bakes.", dt.date(1999, 3, 14))
     assert got == {"Every April 11": ("SET", "XXXX-04-11"), "Each July": ("SET", "XXXX-07"),
                    "Every morning": ("SET", "XXXX-XX-XXTMO"), "every Christmas Eve": ("SET", "XXXX-12-24")}
-    assert values("Every Thanksgiving they eat turkey.", dt.date(1999, 3, 14)) == {}  # no one date: not a set of days
+    got = typed("Every Thanksgiving they eat turkey, and each Easter they gather.", dt.date(1999, 3, 14))
+    assert got == {"Every Thanksgiving": ("SET", "XXXX-11"), "each Easter": ("SET", "P1Y")}  # no one day each year
 
 
 def test_directions_the_parse_tells():
@@ -149,3 +150,39 @@ def test_years_that_straddle_two():
     assert values("The budget for the 2000-2001 fiscal year was presented.", feb) \
         == {"the 2000-2001 fiscal year": "2000"}
     assert values("He lived there between 1997-1999.", feb) == {"1997": "1997", "1999": "1999"}
+
+
+def test_after_review_of_these_rules():
+    oct20 = dt.date(1999, 10, 20)
+    assert values("He was elected in 1994 and resigned a year ago.", oct20)["a year ago"] == "1998"  # the DCT's
+    got = values("Third-quarter sales, the best since 1995, rose 8 percent from a year earlier.", oct20)
+    assert got["a year earlier"] == "1998-Q3"  # "since 1995" is no period reported on
+    got = values("In the third quarter, profit at the unit, which it bought in 1997, rose from a year earlier.", oct20)
+    assert got["a year earlier"] == "1998-Q3"
+    got = values("Profit rose in the third quarter. The firm, which went public in 1996, posted a profit compared "
+                 "with a loss in the year-ago quarter.", oct20)
+    assert got["the year-ago quarter"] == "1998-Q3"
+    got = values("Sales rose in June, after a gain in May, and were up 6 percent from a year ago.", dt.date(1999, 7, 16))
+    assert got["a year ago"] == "1998-06"  # the period the sentence reports on first
+    wed = dt.date(2024, 3, 20)
+    assert values("A judge ordered the company to pay $2 million in damages Friday.", wed) == {"Friday": "2024-03-15"}
+    assert values("Officials ordered residents to evacuate Friday as the fire spread.", wed) == {"Friday": "2024-03-15"}
+    assert values("The report was due Friday, but the agency missed the deadline.", wed) == {"Friday": "2024-03-15"}
+    got = values("The strike began on March 1. Talks resumed today and broke off at 5 p.m.", wed)
+    assert got["5 p.m."] == "2024-03-20T17:00"  # another expression came between
+    got = values("Smith was born on March 3, 1931, in Dayton. He died at 4:15 a.m.", wed)
+    assert got["4:15 a.m."] == "2024-03-20T04:15"  # a birth date is no day for the story's clock
+    assert typed("Take the pill twice a day before meals.", wed) == {"twice a day": ("SET", "P1D")}
+    assert typed("Flights operate three times a week from Heathrow.", wed) == {"three times a week": ("SET", "P1W")}
+    jul = dt.date(1999, 7, 16)
+    assert values("It rose from 3 percent in the January-June period last year.", jul) \
+        == {"the January-June period last year": "1998-H1"}
+    assert values("Exports in the April-June quarter of 1998 rose.", jul) == {"the April-June quarter of 1998": "1998-Q2"}
+    got = values("Prices fell 2 percent in the first half from the same period in 1998.", jul)
+    assert got["the same period"] == "1999-H1" and got["1998"] == "1998"  # "in" 1998: two expressions
+    assert values("The company is preparing for the new century.", dt.date(1989, 6, 10)) == {"the new century": "20XX"}
+    got = values("Sales in the first weeks of the new year were weak, the company said.", dt.date(1999, 12, 15))
+    assert got == {"the new year": "1999"}
+    assert values("Some future president may reverse it at some future date.", wed) == {"some future date": "FUTURE_REF"}
+    assert values("It happened on the following days: Monday and Tuesday.", wed) == {"Monday": "2024-03-18",
+                                                                                     "Tuesday": "2024-03-19"}

@@ -46,9 +46,13 @@ NEAR_CHARS = 12  # "December 7, 2021, at 3:21 p.m."
 SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or two for its period
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
-STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day
+STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day,
+STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph, and not a birth date
 SINCE_KEEPS_REF = True
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+_COMPARED = re.compile(r"(?i:\b(?:from|than|over|against|with|versus|vs\.?)\s+)$")
+_BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|founded|established|incorporated)\s+(?:on\s+|in\s+)?)$")
+_IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
 
@@ -63,10 +67,13 @@ class _State:
     last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
     last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
     last_end: int = -10**9  # where the last expression ended, whatever it was
+    last_day: dt.date | None = None  # the day of the last expression that named one, whatever set it
+    ref_start: int = -10**9
     last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
     period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
     period_pos: int = -10**9
     period_end: int = -10**9
+    sent_period: tuple[str, int, int] | None = None  # the first period a sentence reports on, and its span
     period_quarter: bool = False
 
 
@@ -145,7 +152,9 @@ class Resolver:
                     and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos, end) == 1):
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
             if STORY_CLOCK_CHARS and st.ref is not None and st.ref_unit == "day" and self.dct is not None \
-                    and st.ref < self.dct and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
+                    and st.ref < self.dct and st.last_day == st.ref and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
+                    and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or "\n" not in self.text[st.ref_end:pos]
+                         and not _BIRTH_BEFORE.search(self.text[max(0, st.ref_start - 20):st.ref_start])) \
                     and self._tense_at(pos, end) == -1:
                 return st.ref, True  # "The storm hit late Monday. ... It made landfall at 6:30 p.m."
             return self.dct, False
@@ -220,6 +229,8 @@ class Resolver:
     def _remember(self, c: Candidate, t: Timex) -> None:
         st = self.state
         st.last_end = c.end
+        if t.type in (TimexType.DATE, TimexType.TIME) and re.match(r"\d{4}-\d\d-\d\d", t.value):
+            st.last_day = dt.date.fromisoformat(t.value[:10])
         named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
         md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
         st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
@@ -240,6 +251,11 @@ class Resolver:
                          and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
             st.period, st.period_pos, st.period_end = t.value, c.start, c.end
+            side = c.spec.kind == "abs" and re.fullmatch(r"\d{4}", t.value) and _IN_BEFORE.search(self.text[max(0, c.start - 4):c.start]) \
+                or _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start])  # "bought in 1997", "since May"
+            new_sentence = st.sent_period is None or _SENTENCE_END.search(self.text[st.sent_period[2]:c.start])
+            if new_sentence and not side:
+                st.sent_period = (t.value, c.start, c.end)
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
             and not (SINCE_KEEPS_REF and _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start]))
@@ -247,7 +263,7 @@ class Resolver:
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = _GRAN_UNIT.get(t.granularity)
             if unit:
-                st.ref, st.ref_unit, st.ref_end = t.interval_start.date(), unit, c.end
+                st.ref, st.ref_unit, st.ref_end, st.ref_start = t.interval_start.date(), unit, c.end, c.start
 
     def _value(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec
@@ -273,9 +289,10 @@ class Resolver:
                 n += 1  # "will begin overnight"; not "set to open lower after falling overnight"
             elif spec.extra.get("weekend_this") and base.isoweekday() < 6 and self._tense(c) == -1:
                 n -= 1  # "the talks took place this weekend", told on a Monday
-            elif spec.extra.get("new") and base.year % 100 >= 90:
+            elif spec.extra.get("new") and base.year % 100 >= 80:
                 n += 1  # "will greet the new century", told in 1999
-            elif spec.extra.get("ahead_unless_past") and (base.month >= 11 or base.month > 2 and self._tense(c) != -1):
+            elif spec.extra.get("ahead_unless_past") and (spec.extra.get("arrival") and base.month >= 11
+                                                           or base.month > 2 and self._tense(c) != -1):
                 n += 1  # "hope to finish in the new year", "counted down to the new year"; in January it has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
@@ -432,12 +449,18 @@ class Resolver:
         return format_at(years_on(self.dct, c.spec.n), unit if unit in ("quarter", "month") else "year"), True
 
     def _period_in_sentence(self, c: Candidate) -> str | None:
-        """The period (a year, half, quarter, season or month) told of earlier in this sentence:
-        what "a year earlier" there compares with, rather than a quarter of a sentence before."""
-        st = self.state
-        if st.period is None or not 0 <= c.start - st.period_end <= SAME_PERIOD_CHARS:
+        """The period (a half, quarter, season or month; a year told relatively) that this
+        sentence first reports on: what "rose in June from a year earlier" compares with, rather
+        than a quarter of a sentence before.  Only for a comparison: "resigned a year ago" is
+        the DCT's, "returned a year later" the last year told of; "the year-ago quarter" wants a quarter."""
+        st, told = self.state, self.state.sent_period
+        if told is None or not 0 <= c.start - told[2] <= SAME_PERIOD_CHARS or _SENTENCE_END.search(self.text[told[2]:c.start]):
             return None
-        return None if _SENTENCE_END.search(self.text[st.period_end:c.start]) else st.period
+        if not _COMPARED.search(self.text[max(0, c.start - 16):c.start]):
+            return None
+        if "quarter" in self.text[c.start:c.end].lower() and not re.search(r"-Q\d$", told[0]):
+            return None
+        return told[0]
 
     def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month

@@ -23,7 +23,7 @@ _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
 _UNIT_BEFORE = re.compile(r"(?i:the\s+(day|week)\s+before)")
 _SAME = re.compile(r"(?i:the\s+same\s+(period|quarter|month))")
-_OF = re.compile(r"\s+(?:of\s+)?")
+_OF = re.compile(r"\s+(?:of\s+)?")  # not "in": a preposition stays between two expressions
 _YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)")
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
 

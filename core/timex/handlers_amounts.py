@@ -114,6 +114,8 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the long-term partnership": an adjective, not "in the long term"
     if ref in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
         return []  # "shortly after he returned": a signal tied to an event, not a time
+    if ref.startswith("some") and ref.endswith("future") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+        return []  # "some future president": an adjective
     if ref in ("the time", "the moment"):
         return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))

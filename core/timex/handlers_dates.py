@@ -299,6 +299,10 @@ def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
     if unit != "year":
         return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, extra={"new": True}),
                      start=m.start("ny"))]
+    if m["arrival"]:  # "counted down to the new year", "ushered in the new year": the one arriving
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=0, extra={"ahead_unless_past": True,
+                                                                                     "arrival": True}),
+                     start=m.start("ny"))]
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=0, extra={"ahead_unless_past": True}),
                  start=m.start("ny"))]
 
@@ -405,12 +409,13 @@ def h_holiday(m: re.Match[str], text: str) -> list[Candidate]:
             return []
         return [cand(m, Spec(TimexType.DATE, value=date.isoformat(), explicit=True))]
     every = re.search(r"(?i:\b(?:every|each)\s+)$", text[max(0, m.start() - 8):m.start()])
-    if every and not m["rel"]:  # "every Christmas Eve": a set, when the holiday keeps its date
-        dates = {holiday_date(name, y) for y in (2001, 2002)}
-        if None not in dates and len({(d.month, d.day) for d in dates}) == 1:
-            d = dates.pop()
-            return [cand(m, Spec(TimexType.SET, value=f"XXXX-{d.month:02d}-{d.day:02d}"), start=every.start() + max(0, m.start() - 8))]
-        return []
+    dates = [holiday_date(name, y) for y in range(2001, 2009)] if every and not m["rel"] else [None]
+    if None not in dates:  # "every Christmas Eve" a day each year, "every Thanksgiving" one in November
+        days = {(d.month, d.day) for d in dates}
+        months = {d.month for d in dates}
+        value = (f"XXXX-{dates[0].month:02d}-{dates[0].day:02d}" if len(days) == 1
+                 else f"XXXX-{dates[0].month:02d}" if len(months) == 1 else "P1Y")
+        return [cand(m, Spec(TimexType.SET, value=value), start=every.start() + max(0, m.start() - 8))]
     rel = clean(m["rel"]) if m["rel"] else None
     direction = {"last": -2, "this past": -2, "next": 2, "this coming": 2, "this": 0}.get(rel) if rel else None
     return [cand(m, Spec(TimexType.DATE, kind="holiday", suffix=name, direction=direction))]

@@ -71,7 +71,8 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
         suffix = f"-Q{_Q_ORD[ordw]}"
     elif ordw in ("year-ago", "year-earlier"):
         return [cand(m, Spec(TimexType.DATE, kind="quarter_ctx", unit="year", n=-1, extra={"quarter_only": False}))]
-    elif ordw == "same" and (year is not None or year_offset):  # "the same period of last year", "... of 1998"
+    elif ordw == "same" and (year is not None or year_offset or qh == "period"):
+        # "the same period of last year", "... of 1998"; "the same period" alone is the one just told of
         extra = {"unit": qh} if year is None else {"unit": qh, "year": year}
         return [cand(m, Spec(TimexType.DATE, kind="same_period", n=year_offset or 0, extra=extra))]
     elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
@@ -157,4 +158,9 @@ def h_month_quarter(m: re.Match[str], text: str) -> list[Candidate]:
         suffix = f"-H{last // 6}"
     else:
         return []
+    if m["yr"]:  # "the April-June quarter of 1998"
+        return [cand(m, Spec(TimexType.DATE, value=m["yr"] + suffix, explicit=True))]
+    if m["yrel"]:  # "the January-June period last year"
+        n = {"last": -1, "this": 0, "next": 1}[clean(m["yrel"])]
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="year", n=n, suffix=suffix))]
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix))]

@@ -283,6 +283,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_quarter", _c(
         rf"{_i('the')}\s+(?P<month>March|June|September|December|Sept?\.|Dec\.)[- ]quarter(?![\w-])"
         rf"|{_i('the')}\s+(?P<first>{MONTH_RE})\s*[-–]\s*(?P<last>{MONTH_RE})\s+(?P<noun>{_i('period|quarter|half')})(?![\w-])"
+        rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<yr>(?:19|20)\d\d)(?![\w-])|\s+(?P<yrel>{_i('last|this|next')})\s+{_i('year')}(?![\w-]))?"
     )),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
@@ -318,7 +319,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<adj>recent|coming|the\s+coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|upcoming|the\s+recent|the\s+past|"
         r"(?<=\bin\s)past)"
         r"\s+(?P<unit>days|weeks|months|quarters|years|decades)(?![\w-])"
-        r"|(?P<the>the)\s+(?:(?P<following>following)\s+)?(?P<unit2>days|weeks|months|years)(?(following)|\s+ahead)(?![\w-])"
+        r"|(?P<the>the)\s+(?:(?P<following>following)\s+)?(?P<unit2>days|weeks|months|years)(?(following)|\s+ahead)(?![\w-])(?!\s*:)"
     ))),  # "the weeks ahead", "in the following months": some of them (TimeBank: PXW)
     # fiscal quarters and halves
     ("quarter", _c(
@@ -360,7 +361,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>as\s+soon\s+as\s+possible|right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
         r"presently|current|recently|lately|the\s+past|formerly|soon|"
-        r"(?:the|some)\s+(?:(?:near|distant|foreseeable|immediate|not[\s-]too[\s-]distant)\s+)?future|(?<=\bat\s)an\s+early\s+date|"
+        r"(?:the|some)\s+(?:(?:near|distant|foreseeable|immediate|not[\s-]too[\s-]distant)\s+)?future(?:\s+date)?|(?<=\bat\s)an\s+early\s+date|"
         r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date|"
         r"(?<=\bat\s)the\s+(?:time|moment))(?![\w-])"
     ))),
@@ -398,8 +399,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("weekends", _c(_i(r"(?:on|at|over|during)\s+(?P<w>weekends)(?![\w-])"))),  # "free on weekends": every weekend
     # "in the new year", told in December: the coming year
-    ("new_year", _c(r"(?:[Ii]n|[Ii]nto|[Aa]fter|[Uu]ntil|[Ee]arly\s+in|[Ff]or|[Tt]o|[Oo]f|[Ee]nter(?:s|ed|ing)?|[Gg]reet(?:s|ed|ing)?|"
-                    r"[Ww]elcome[sd]?|[Ww]elcoming|[Uu]sher(?:s|ed)?\s+in|[Rr]ing(?:s)?\s+in|[Ss]tart|[Bb]egin)\s+"
+    ("new_year", _c(r"(?:[Ii]n|[Aa]fter|[Uu]ntil|[Ee]arly\s+in|[Ff]or|[Oo]f|[Ss]tart|[Bb]egin|(?P<arrival>[Ii]nto|[Tt]o|"
+                    r"[Ee]nter(?:s|ed|ing)?|[Gg]reet(?:s|ed|ing)?|[Ww]elcome[sd]?|[Ww]elcoming|[Uu]sher(?:s|ed)?\s+in|[Rr]ing(?:s)?\s+in))\s+"
                     r"(?P<ny>the\s+new\s+(?P<unit>year|century))(?![\w-])")),
     ("set", _c(_i(
         r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
@@ -407,8 +408,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)(?![\w-])"
         r"|(?P<alt>alternate)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![\w-])"  # "on alternate Wednesdays"
-        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times|(?:{NUM_RE}|a|an)\s+(?:day|night|morning|evening|weekend|week|month)s?)"
-        rf"\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)"
+        rf"|(?P<times>once|twice|thrice|(?:{NUM_RE})\s+times|(?P<units>(?:{NUM_RE}|a|an)\s+(?:day|night|morning|evening|weekend|week|month)s?))"
+        rf"\s+(?:a|an|per|each|every)\s+(?P<tunit>{UNIT_RE})(?![\w-])(?(units)(?!\s+(?:ago|earlier|later)\b))"
         # "twice a week", "three days a week"; not "for three days a week ago"
     ))),
 ]

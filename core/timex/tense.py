@@ -66,10 +66,11 @@ PROSPECT_ADJ = {  # "is due to expire Friday", "are likely to meet Monday"
     "due", "likely", "unlikely", "set", "expected", "poised", "ready", "scheduled", "slated",
     "certain", "sure", "about", "bound", "eager", "willing", "prepared",
 }
-DIRECTIVE_LEMMAS = {  # "told them to return Monday": the act asked for is ahead of the asking
-    "tell", "ask", "order", "urge", "instruct", "direct", "summon", "invite", "advise", "request", "encourage",
-}
-FORECAST_ADJ = {"possible", "likely", "expected", "forecast", "due"}  # "storms were possible Tuesday"
+DIRECTIVE_LEMMAS = {"tell", "ask", "order", "instruct", "direct", "summon", "invite"}
+APPEARING_LEMMAS = {  # "told them to return Monday": a coming back or turning up that the telling schedules;
+    "return", "come", "appear", "report", "attend", "testify", "arrive", "reconvene", "resume",  # but the
+}  # weekday of "ordered the company to pay $2 million Friday" dates the order, as wire copy writes it
+FORECAST_ADJ = {"possible", "expected", "forecast", "predicted"}  # "storms were possible Tuesday"
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -84,6 +85,7 @@ _PAST_WORDS = re.compile(
 )
 _BOUNDARY = re.compile(r"[.!?\n]")
 _SOONEST = re.compile(r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until)\s+(?:on\s+|this\s+)?$")
+_CAUSAL_SINCE_AFTER = re.compile(r"\s+(?:is|was|are|were|will|has|had|would)\b")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*)?$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas\s+early\s+as\s+(?:on\s+)?$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+(?:on\s+)?$")
@@ -191,8 +193,9 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
                 return AROUND  # "was expected to vote Friday": told before, maybe not yet done
             if head.lemma_ in PLAN_LEMMAS:
                 return 1
-            if head.lemma_ in DIRECTIVE_LEMMAS and verb.dep_ == "xcomp" and verb_direction(head, depth + 1) == -1:
-                return AROUND  # "told them to return at 9 a.m. Monday", "have asked them to come in Sunday"
+            if head.lemma_ in DIRECTIVE_LEMMAS and verb.lemma_ in APPEARING_LEMMAS and verb.dep_ == "xcomp" \
+                    and verb_direction(head, depth + 1) == -1:
+                return 1  # "told them to return at 9 a.m. Monday", "have asked them to come in Sunday"
             return verb_direction(head, depth + 1)
         if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
@@ -255,8 +258,10 @@ class TenseOracle:
     def direction(self, start: int, end: int, scheduled: bool = False) -> int | None:
         """``scheduled``: a simple present means a coming event ("votes Sunday"), as for weekdays."""
         cue = cue_direction(self.text, start)
+        if cue == -1 and not _CAUSAL_SINCE_AFTER.match(self.text[end:end + 8]):
+            return cue  # "since March"; not "Since Friday is a holiday, markets will close"
         if cue == -1:
-            return cue
+            cue = None
         found = self._chunk_at(start, end) if cue != 1 or _AS_EARLY_AS.search(self.text[max(0, start - 20):start]) else None
         result = self._from_doc(found[1], start - found[0], end - found[0], scheduled) if found else None
         if cue == 1:  # "could arrive as early as Tuesday"; but "fans had lined up as early as 6 a.m. Tuesday"
