@@ -186,3 +186,28 @@ def test_after_review_of_these_rules():
     assert values("Some future president may reverse it at some future date.", wed) == {"some future date": "FUTURE_REF"}
     assert values("It happened on the following days: Monday and Tuesday.", wed) == {"Monday": "2024-03-18",
                                                                                      "Tuesday": "2024-03-19"}
+
+
+def test_days_joined_with_their_clock_or_part():
+    aug = dt.date(2025, 8, 6)
+    assert typed("Schools will hold open houses on the evening of Aug. 18.", aug) \
+        == {"the evening of Aug. 18": ("TIME", "2025-08-18TEV")}
+    assert values("The board will take it up at 6:30 p.m. next Tuesday.", aug) \
+        == {"6:30 p.m. next Tuesday": "2025-08-12T18:30"}
+    assert values("He will stay at the courthouse overnight Tuesday.", dt.date(2024, 11, 4)) \
+        == {"overnight Tuesday": "2024-11-05TNI"}
+    assert values("The court will be closed the week of Thanksgiving.", dt.date(2024, 9, 12)) \
+        == {"the week of Thanksgiving": "2024-W48"}
+    got = values("He returned home on the night of Friday, Oct. 23.", dt.date(1998, 11, 21))
+    assert got == {"Friday, Oct. 23": "1998-10-23"}  # TimeBank and AQUAINT leave "the night of" out
+    assert values("The weekend Feb. 5 was calm.", dt.date(2022, 1, 20)) == {"The weekend": "2022-W02-WE",
+                                                                         "Feb. 5": "2022-02-05"}
+
+
+def test_quarters_that_are_fractions_and_last_months():
+    jan = dt.date(2025, 1, 3)
+    assert values("Minors were about a quarter of new accounts, and up to a quarter inch of ice fell.", jan) == {}
+    assert typed("It turned a profit after several quarters of losses.", jan) == {"several quarters": ("DURATION", "PXQ")}
+    assert values("A quarter of a century passed.", jan)["a century"] == "P100Y"
+    assert values("Last January, the district canceled classes.", dt.date(2026, 1, 4)) == {"Last January": "2025-01"}
+    assert values("Last March prices rose.", dt.date(2026, 6, 30)) == {"Last March": "2026-03"}

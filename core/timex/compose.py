@@ -23,7 +23,7 @@ _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d
 _FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; TM is minutes
 _UNIT_BEFORE = re.compile(r"(?i:the\s+(day|week)\s+before)")
 _SAME = re.compile(r"(?i:the\s+same\s+(period|quarter|month))")
-_OF = re.compile(r"\s+(?:of\s+)?")  # not "in": a preposition stays between two expressions
+_SAME_OF = re.compile(r"\s+(?:of\s+)?")  # not "in": a preposition stays between two expressions
 _YEAR_BACK = re.compile(r"(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)")
 _NEXT = {0: 1, 1: 3, 3: 4, 4: 5, 5: 6}  # the unit right below, weeks left out: years, months, days...
 
@@ -65,7 +65,7 @@ def compose(text: str, cands: list[Candidate]) -> list[Candidate]:
         c, swallowed = _week_of(text, c, prev)
         if swallowed:
             out.pop()  # "the week" read alone before "ending January 12"
-        out.append(c)
+        out.append(_part_of_day_of(text, c))
     return _habitual_clocks(text, out)
 
 
@@ -110,9 +110,9 @@ def _unit_before_day(text: str, prev: Candidate, c: Candidate) -> Candidate | No
 
 
 def _overnight_on(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
-    """"shut overnight on Sunday": that Sunday's night."""
+    """"shut overnight on Sunday", "will stay overnight Tuesday": that day's night."""
     if prev.rule == "overnight" and c.spec.kind == "weekday" and not c.spec.part and c.spec.unit != "weekend" \
-            and _ON.fullmatch(text[prev.end:c.start]):
+            and _ON_OR_SPACE.fullmatch(text[prev.end:c.start]):
         return replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part="TNI"))
     return None
 
@@ -120,7 +120,7 @@ def _overnight_on(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
 def _same_period_back(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
     """"the same period last year", "the same period of last year", "the same month of 1997"."""
     same = _SAME.fullmatch(text[prev.start:prev.end])
-    if not same or not _OF.fullmatch(text[prev.end:c.start]):
+    if not same or not _SAME_OF.fullmatch(text[prev.end:c.start]):
         return None
     if _YEAR_BACK.fullmatch(text[c.start:c.end]):
         return replace(prev, end=c.end, spec=_a_year_back(same[1].lower()))
@@ -129,7 +129,16 @@ def _same_period_back(text: str, prev: Candidate, c: Candidate) -> Candidate | N
     return None
 
 
-_JOINERS = (_durations, _weekend_of, _unit_before_day, _overnight_on, _same_period_back)
+def _clock_on_day(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
+    """"at 6:30 p.m. next Tuesday": the clock on that day ("7 a.m. Tuesday" the clock rule reads whole)."""
+    if prev.rule == "clock" and prev.spec.kind == "offset" and prev.spec.anchor == "near" and prev.spec.part \
+            and c.spec.kind == "weekday" and c.spec.unit != "weekend" and not c.spec.part \
+            and _ON_OR_SPACE.fullmatch(text[prev.end:c.start]):
+        return replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part=prev.spec.part, mod=prev.spec.mod))
+    return None
+
+
+_JOINERS = (_durations, _weekend_of, _unit_before_day, _overnight_on, _same_period_back, _clock_on_day)
 
 
 def _join(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
@@ -141,10 +150,25 @@ def _join(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
     return None
 
 
+_PART_OF = re.compile(r"(?i:\bthe\s+(morning|afternoon|evening)\s+of\s+)$")  # not "the night of": TimeBank
+# and AQUAINT leave it outside ("on the night of Friday, Oct. 23")
+_PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV"}
+
+
+def _part_of_day_of(text: str, c: Candidate) -> Candidate:
+    """"on the evening of Aug. 18": that day's evening, a TIME."""
+    m = _PART_OF.search(text[max(0, c.start - 24):c.start]) if (_is_day(c) or c.spec.kind == "weekday") \
+        and not c.spec.part and c.spec.unit != "weekend" and not c.spec.extra.get("week_of") else None
+    if not m:
+        return c
+    return replace(c, start=c.start - len(m.group()),
+                   spec=c.spec.with_(type=TimexType.TIME, part=_PART_CODE[m[1].lower()]))
+
+
 def _week_of(text: str, c: Candidate, prev: Candidate | None) -> tuple[Candidate, bool]:
     """"the week of Jan. 10", "the week ending January 12" (the seven days up to it); whether
     the candidate before, "the week" alone, is now part of it."""
-    m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if _is_day(c) else None
+    m = _WEEK_OF.search(text[max(0, c.start - 16):c.start]) if _is_day(c) or c.spec.kind == "holiday" else None
     if not m:
         return c, False
     spec = _as_week(c)
@@ -155,6 +179,7 @@ def _week_of(text: str, c: Candidate, prev: Candidate | None) -> tuple[Candidate
 
 
 _ON = re.compile(r"\s+on\s+")
+_ON_OR_SPACE = re.compile(r"\s+(?:on\s+)?")
 _CLOCK_RANGE = re.compile(r"(?i:\s*(?:to|until|till|-|–)\s*)")
 _NEXT_TO = re.compile(r"\s+(?:at\s+|from\s+)?")
 

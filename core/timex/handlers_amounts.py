@@ -19,6 +19,11 @@ _SET_CONTEXT = re.compile(
 )
 
 
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:of\b(?!\s+(?:(?:19|20)\d\d|a\s+century|the\s+(?:year|century)|this\s+year|last\s+year|next\s+year)\b)"
+    r"|(?:inch|inches|mile|miles|point|points|pound|pounds|cup|cups|teaspoon|share|stake|percent|hour)\b)")
+
+
 def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
     if m["adj"] and "old" in m["adj"].lower():
         return []  # ages: "44-year-old"
@@ -54,8 +59,9 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
                 and not re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[m.end():m.end() + 10]) \
                 and not re.search(r"(?i:\b(?:was|is|has|as|this|its|his|hers|ours|theirs|yours|less|plus|across|process|progress|access|success|thus)\s+)$", text[max(0, m.start() - 20):m.start()]):
             return []  # "700 seats a week": a rate, which TimeML annotators leave alone
-    if unit == "quarter" and ("-" in m.group() and plural or re.match(r"\s+of\s+(?:the|all|its|their|his|her|our|a|an)\b", text[m.end():m.end() + 12])):
-        return []  # "three-quarters", "a quarter of the market": fractions
+    if unit == "quarter" and ("-" in m.group() and plural or (not plural or num == "three")
+                              and _FRACTION_AFTER.match(text[m.end():m.end() + 16])):
+        return []  # "three-quarters", "a quarter of new accounts", "a quarter inch of ice": fractions
     mod = P.APPROX.get(clean(m["approx"])) if m["approx"] else None
     start = None
     if m["lead"] and clean(m["lead"]) == "the" and "-" in m.group()[len(m["lead"]):] and not m["approx"]:

@@ -258,6 +258,8 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     direction = DIR_WORDS.get(rel) if rel else None
     if rel == "this":
         direction = 0
+    elif rel in ("last", "next"):
+        direction *= 2  # "last January", told in January: the one before this one
     spec = Spec(TimexType.DATE, kind="yearless", suffix=f"-{month_num(raw):02d}", mod=mod,
                 direction=direction)
     start = None
