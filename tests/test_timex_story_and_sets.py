@@ -211,3 +211,14 @@ def test_quarters_that_are_fractions_and_last_months():
     assert values("A quarter of a century passed.", jan)["a century"] == "P100Y"
     assert values("Last January, the district canceled classes.", dt.date(2026, 1, 4)) == {"Last January": "2025-01"}
     assert values("Last March prices rose.", dt.date(2026, 6, 30)) == {"Last March": "2026-03"}
+
+
+def test_weekends_and_march():
+    assert values("St. John's won the tournament last weekend.", dt.date(2000, 3, 19)) == {"last weekend": "2000-W10-WE"}
+    assert values("St. John's won the tournament last weekend.", dt.date(2000, 3, 22)) == {"last weekend": "2000-W11-WE"}
+    assert values("Bankers spent the New Year weekend working.", dt.date(1999, 1, 4)) \
+        == {"the New Year weekend": "1998-W53-WE"}
+    assert values("Crews will keep at it through the holiday weekend.", dt.date(1998, 12, 30)) \
+        == {"the holiday weekend": "1998-W53-WE"}
+    assert values("He pleaded guilty in March to murder. Thousands march on the capital.", dt.date(2024, 6, 18)) \
+        == {"March": "2024-03"}

@@ -319,6 +319,8 @@ class Resolver:
                     direction = tense if tense in (1, AROUND) else -1
                 d = weekday_near(base, spec.weekday, direction)
             d += dt.timedelta(weeks=spec.extra.get("weeks_after", 0))  # "Tuesday week"
+            if weekend and direction == -2 and base.isoweekday() >= 6 and iso_week(d) == iso_week(base):
+                d -= dt.timedelta(weeks=1)  # "last weekend", told on a Sunday: not the one under way
             self.state.last_wd = (c.end, d)
             if weekend:
                 return iso_week(d) + "-WE", True

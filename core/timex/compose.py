@@ -82,7 +82,8 @@ def _holiday_week(text: str, c: Candidate) -> Candidate:
     spec = _as_week(c)
     if after["end"]:
         spec = spec.with_extra(weekend=True, holiday_weekend=True)
-    return replace(c, end=after.end(), spec=spec)
+    the = re.search(r"(?i:\bthe\s+)$", text[max(0, c.start - 4):c.start])  # "the New Year weekend"
+    return replace(c, start=c.start - len(the.group()) if the else c.start, end=after.end(), spec=spec)
 
 
 def _durations(text: str, prev: Candidate, c: Candidate) -> Candidate | None:

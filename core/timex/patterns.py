@@ -383,7 +383,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+year\s+)?(?:nineteen[- ](?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?"
         rf"|two[- ]thousand(?:[- ](?:and[- ])?(?P<ones2>{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{_ONES}))?))?)(?![\w-])"
     ))),
-    ("the_weekend", _c(_i(r"the\s+weekend(?![\w-])"))),
+    ("the_weekend", _c(_i(r"the\s+(?:(?:holiday|long|bank\s+holiday)\s+)?weekend(?![\w-])"))),
     # "collapsed on the 5th": that day of the month the story is in
     ("ordinal_day", _c(
         r"(?<=\b[Oo]n\s)(?P<the>the)\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
