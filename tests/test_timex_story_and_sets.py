@@ -222,3 +222,11 @@ def test_weekends_and_march():
         == {"the holiday weekend": "1998-W53-WE"}
     assert values("He pleaded guilty in March to murder. Thousands march on the capital.", dt.date(2024, 6, 18)) \
         == {"March": "2024-03"}
+
+
+def test_that_weekday_of_the_story():
+    jun = dt.date(2024, 6, 18)
+    got = values('He died on Friday, June 3, 2022. "That Sunday the phone did not ring," she said.', jun)
+    assert got["That Sunday"] == "2022-06-05"  # the story's week, not the article's
+    assert values("He said that Monday was a holiday.", jun) == {"Monday": "2024-06-17"}  # "that" of the saying
+    assert values("That Monday, he left.", jun) == {"That Monday": "2024-06-17"}  # no day told of: a bare weekday

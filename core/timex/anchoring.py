@@ -308,6 +308,12 @@ class Resolver:
             direction = spec.direction
             follows = self._linked_weekday(c)
             st = self.state
+            if spec.extra.get("story") and is_ref and st.ref_unit == "day":
+                d = weekday_near(base, spec.weekday, AROUND)  # "That Sunday": the one of the story's week
+                self.state.last_wd = (c.end, d)
+                return d.isoformat() + (spec.part or ""), True
+            if spec.extra.get("story"):
+                base = self.dct  # no day told of: as a bare weekday
             if st.ref is not None and st.ref_unit == "day" and not weekend and st.ref.isoweekday() == spec.weekday \
                     and _APPOSED.fullmatch(self.text[st.ref_end:c.start]):
                 d = st.ref  # "On Aug. 14, 1961, a Monday": the day just named

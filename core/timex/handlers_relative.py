@@ -18,6 +18,9 @@ from core.timex.spec import Candidate, Spec
 
 
 
+_THAT_OPENS = re.compile(r"(?:^|[.!?;:\"“'‘]\s*|\b(?:on|by|until|since|before|after|and|but)\s+)$")
+
+
 def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     wd = weekday_num(m["wd"])
     rel = clean(m["rel"]) if m["rel"] else None
@@ -25,13 +28,19 @@ def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     if rel in ("every", "each") or m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
         return [cand(m, Spec(TimexType.SET, value=value))]
+    start = None
+    if rel == "that":  # "That Sunday the phone didn't ring": the story's, where a sentence or clause opens
+        if _THAT_OPENS.search(text[max(0, m.start() - 12):m.start()]):
+            return [cand(m, Spec(TimexType.TIME if part else TimexType.DATE, kind="weekday", weekday=wd, anchor="ref",
+                                  part=f"T{part}" if part else None, extra={"story": True}))]
+        rel, start = None, m.start("mod") if m["mod"] else m.start("wd")  # "said that Monday was ...": the day alone
     direction = {"last": -2, "past": -2, "this past": -2, "next": 2, "coming": 2, "this coming": 2,
                  "the previous": -2, "the following": 2}.get(rel)
     typ = TimexType.TIME if part else TimexType.DATE
     mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
     anchor = "ref" if rel in ("the previous", "the following") else "dct"  # seen from the date just told
     return [cand(m, Spec(typ, kind="weekday", weekday=wd, direction=direction, anchor=anchor,
-                          part=f"T{part}" if part else None, mod=mod))]
+                          part=f"T{part}" if part else None, mod=mod), start=start)]
 
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}

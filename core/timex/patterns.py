@@ -170,7 +170,7 @@ _QORD = _i(
 
 _FISCAL = _i(r'fiscal(?:\s+year)?\s+|the\s+year\s+')
 _MONTH_REL = _i(r'this\s+past|this\s+coming|last|next|this|past|coming')
-_WD_REL = _i(r'this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|coming|past|every|each')
+_WD_REL = _i(r'this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|coming|past|every|each|that')
 _CLOCK_APPROX = _i(r'about|around|approximately')  # not "shortly after": a signal, outside the extent
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
