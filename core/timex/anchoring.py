@@ -47,11 +47,14 @@ SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or 
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day,
-STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph, and not a birth date
+STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph or the next, never a birth date
 SINCE_KEEPS_REF = True
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-_COMPARED = re.compile(r"(?i:\b(?:from|than|over|against|with|versus|vs\.?)\s+)$")
-_BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|founded|established|incorporated)\s+(?:on\s+|in\s+)?)$")
+_COMPARED = re.compile(r"(?i:\b(?:from|than|over|against|with|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,3})$")  # "down from 10.1% a year ago"
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$")
+_OPEN_FRONTED = re.compile(r"\s*[\"“]?(?:After|Before|Following|Despite|Since|Unlike|While|Although|Until)\b[^,]*$")
+_BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|founded|established|incorporated)\b[^.;]*$)")  # "born in Dayton on June 4, 1950"
+_PARAGRAPH = re.compile(r"\n\s*")
 _IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
@@ -153,8 +156,8 @@ class Resolver:
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
             if STORY_CLOCK_CHARS and st.ref is not None and st.ref_unit == "day" and self.dct is not None \
                     and st.ref < self.dct and st.last_day == st.ref and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
-                    and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or "\n" not in self.text[st.ref_end:pos]
-                         and not _BIRTH_BEFORE.search(self.text[max(0, st.ref_start - 20):st.ref_start])) \
+                    and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or len(_PARAGRAPH.findall(self.text[st.ref_end:pos])) <= 1) \
+                    and not _BIRTH_BEFORE.search(self.text[max(0, st.ref_start - 60):st.ref_start]) \
                     and self._tense_at(pos, end) == -1:
                 return st.ref, True  # "The storm hit late Monday. ... It made landfall at 6:30 p.m."
             return self.dct, False
@@ -251,10 +254,8 @@ class Resolver:
                          and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
             st.period, st.period_pos, st.period_end = t.value, c.start, c.end
-            side = c.spec.kind == "abs" and re.fullmatch(r"\d{4}", t.value) and _IN_BEFORE.search(self.text[max(0, c.start - 4):c.start]) \
-                or _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start])  # "bought in 1997", "since May"
             new_sentence = st.sent_period is None or _SENTENCE_END.search(self.text[st.sent_period[2]:c.start])
-            if new_sentence and not side:
+            if new_sentence and not self._aside(c, t):
                 st.sent_period = (t.value, c.start, c.end)
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
@@ -291,8 +292,7 @@ class Resolver:
                 n -= 1  # "the talks took place this weekend", told on a Monday
             elif spec.extra.get("new") and base.year % 100 >= 80:
                 n += 1  # "will greet the new century", told in 1999
-            elif spec.extra.get("ahead_unless_past") and (spec.extra.get("arrival") and base.month >= 11
-                                                           or base.month > 2 and self._tense(c) != -1):
+            elif spec.extra.get("ahead_unless_past") and (base.month >= 11 or base.month > 2 and self._tense(c) != -1):
                 n += 1  # "hope to finish in the new year", "counted down to the new year"; in January it has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
@@ -456,6 +456,20 @@ class Resolver:
             return "XXXX", True
         return format_at(years_on(self.dct, c.spec.n), unit if unit in ("quarter", "month") else "year"), True
 
+    def _aside(self, c: Candidate, t: Timex) -> bool:
+        """A period told in passing, not the one its sentence reports on: "since May", a year an
+        event happened "in", one inside a relative clause ("Sales, which fell in April, rose in
+        May") or a fronted one ("After a drop in January, sales rose in February")."""
+        before = self.text[max(0, c.start - 200):c.start]
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].start() + 1:]
+        if _SINCE_BEFORE.search(before[-12:]):
+            return True
+        if c.spec.kind == "abs" and re.fullmatch(r"\d{4}", t.value) and _IN_BEFORE.search(before[-4:]):
+            return True
+        return bool(_OPEN_RELATIVE.search(before) or _OPEN_FRONTED.match(before))
+
     def _period_in_sentence(self, c: Candidate) -> str | None:
         """The period (a half, quarter, season or month; a year told relatively) that this
         sentence first reports on: what "rose in June from a year earlier" compares with, rather
@@ -464,7 +478,7 @@ class Resolver:
         st, told = self.state, self.state.sent_period
         if told is None or not 0 <= c.start - told[2] <= SAME_PERIOD_CHARS or _SENTENCE_END.search(self.text[told[2]:c.start]):
             return None
-        if not _COMPARED.search(self.text[max(0, c.start - 16):c.start]):
+        if not _COMPARED.search(self.text[max(0, c.start - 40):c.start]):
             return None
         if "quarter" in self.text[c.start:c.end].lower() and not re.search(r"-Q\d$", told[0]):
             return None

@@ -162,8 +162,10 @@ def _part_of_day_of(text: str, c: Candidate) -> Candidate:
         and not c.spec.part and c.spec.unit != "weekend" and not c.spec.extra.get("week_of") else None
     if not m:
         return c
-    return replace(c, start=c.start - len(m.group()),
-                   spec=c.spec.with_(type=TimexType.TIME, part=_PART_CODE[m[1].lower()]))
+    part = _PART_CODE[m[1].lower()]
+    if c.spec.kind == "abs":  # "the morning of Sept. 11, 2001"
+        return replace(c, start=c.start - len(m.group()), spec=c.spec.with_(type=TimexType.TIME, value=c.spec.value + part))
+    return replace(c, start=c.start - len(m.group()), spec=c.spec.with_(type=TimexType.TIME, part=part))
 
 
 def _week_of(text: str, c: Candidate, prev: Candidate | None) -> tuple[Candidate, bool]:

@@ -20,7 +20,8 @@ _SET_CONTEXT = re.compile(
 
 
 _FRACTION_AFTER = re.compile(
-    r"\s+(?:of\b(?!\s+(?:(?:19|20)\d\d|a\s+century|the\s+(?:year|century)|this\s+year|last\s+year|next\s+year)\b)"
+    r"\s+(?:of\b(?!\s+(?:(?:19|20)\d\d|a\s+century|the\s+(?:year|century)|this\s+year|last\s+year|next\s+year|"
+    r"negative|positive|consecutive|growth|losses|loss|decline|contraction|expansion|profits?|gains|falling|rising)\b)"
     r"|(?:inch|inches|mile|miles|point|points|pound|pounds|cup|cups|teaspoon|share|stake|percent|hour)\b)")
 
 
@@ -120,8 +121,8 @@ def h_ref(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the long-term partnership": an adjective, not "in the long term"
     if ref in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[m.end():m.end() + 8].lower()):
         return []  # "shortly after he returned": a signal tied to an event, not a time
-    if ref.startswith("some") and ref.endswith("future") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
-        return []  # "some future president": an adjective
+    if ref.startswith("some") and ref.endswith("future") and re.match(r"\s+\w", text[m.end():m.end() + 2]):
+        return []  # "some future president", "some future Congress": an adjective
     if ref in ("the time", "the moment"):
         return [cand(m, Spec(TimexType.DATE, value="PAST_REF" if ref == "the time" else "PRESENT_REF"))]
     value = P.REFS.get(ref) or P.REFS.get(re.sub(r"\s+", " ", ref))

@@ -74,7 +74,10 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     elif ordw == "same" and (year is not None or year_offset or qh == "period"):
         # "the same period of last year", "... of 1998"; "the same period" alone is the one just told of
         extra = {"unit": qh} if year is None else {"unit": qh, "year": year}
-        return [cand(m, Spec(TimexType.DATE, kind="same_period", n=year_offset or 0, extra=extra))]
+        n = year_offset or 0
+        if year is None and not year_offset and _COMPARED_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+            n = -1  # "profit rose 10% from the same period": the year before's
+        return [cand(m, Spec(TimexType.DATE, kind="same_period", n=n, extra=extra))]
     elif ordw in ("latest", "current", "same", "recent", "most recent", "last", "past", "previous", "final"):
         if qh == "period" and ordw not in ("latest", "same", "current", "most recent"):
             return []
@@ -100,6 +103,7 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
 
+_COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|over|against|with|versus)\s+)$")
 _BARE_QUARTER_BEFORE = re.compile(
     r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?"
     r"|\ba\s+(?:strong|weak|solid|record|tough|soft|robust|disappointing)\s+)$")

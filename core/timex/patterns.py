@@ -283,7 +283,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_quarter", _c(
         rf"{_i('the')}\s+(?P<month>March|June|September|December|Sept?\.|Dec\.)[- ]quarter(?![\w-])"
         rf"|{_i('the')}\s+(?P<first>{MONTH_RE})\s*[-–]\s*(?P<last>{MONTH_RE})\s+(?P<noun>{_i('period|quarter|half')})(?![\w-])"
-        rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<yr>(?:19|20)\d\d)(?![\w-])|\s+(?P<yrel>{_i('last|this|next')})\s+{_i('year')}(?![\w-]))?"
+        rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<yr>(?:19|20)\d\d)(?![\w-])|\s+(?:{_i('of')}\s+)?(?P<yrel>{_i('last|this|next')})\s+{_i('year')}(?![\w-]))?"
     )),
     ("year_end", _c(_i(r"(?:the\s+)?(?:year|month)(?:[- ]end|'s\s+end)(?![\w-])"))),
     # "two weeks ago", "a year earlier", "three days later", "10 days from now"
@@ -305,7 +305,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "a quarter century", "half a century", "a half-century"
     ("century_part", _c(_i(
         r"(?:(?P<lead>a|an|the|nearly\s+a|almost\s+a|more\s+than\s+a|about\s+a)\s+)?"
-        r"(?P<part>quarter|half)[- ](?:a[- ])?century(?![\w-])"
+        r"(?P<part>quarter|half)(?:[- ](?:a[- ])?|\s+of\s+a\s+)century(?![\w-])"
     ))),
     # "a day-long meeting", "the year-long inquiry": one unit as an adjective
     ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long(?![\w-])"))),  # "weeklong"

@@ -70,7 +70,7 @@ DIRECTIVE_LEMMAS = {"tell", "ask", "order", "instruct", "direct", "summon", "inv
 APPEARING_LEMMAS = {  # "told them to return Monday": a coming back or turning up that the telling schedules;
     "return", "come", "appear", "report", "attend", "testify", "arrive", "reconvene", "resume",  # but the
 }  # weekday of "ordered the company to pay $2 million Friday" dates the order, as wire copy writes it
-FORECAST_ADJ = {"possible", "expected", "forecast", "predicted"}  # "storms were possible Tuesday"
+FORECAST_ADJ = {"possible", "likely", "expected", "forecast", "predicted"}  # "storms were possible Tuesday"
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -85,6 +85,7 @@ _PAST_WORDS = re.compile(
 )
 _BOUNDARY = re.compile(r"[.!?\n]")
 _SOONEST = re.compile(r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until)\s+(?:on\s+|this\s+)?$")
+_CAUSAL_SINCE_BEFORE = re.compile(r"(?:^|[.!?\"“]\s*)Since\s+$")
 _CAUSAL_SINCE_AFTER = re.compile(r"\s+(?:is|was|are|were|will|has|had|would)\b")
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*)?$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas\s+early\s+as\s+(?:on\s+)?$")
@@ -194,8 +195,8 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
             if head.lemma_ in PLAN_LEMMAS:
                 return 1
             if head.lemma_ in DIRECTIVE_LEMMAS and verb.lemma_ in APPEARING_LEMMAS and verb.dep_ == "xcomp" \
-                    and verb_direction(head, depth + 1) == -1:
-                return 1  # "told them to return at 9 a.m. Monday", "have asked them to come in Sunday"
+                    and not any(c.dep_ == "dobj" for c in verb.children) and verb_direction(head, depth + 1) == -1:
+                return AROUND  # "told them to return at 9 a.m. Monday": the nearer; not "to return $5 million"
             return verb_direction(head, depth + 1)
         if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
@@ -258,8 +259,10 @@ class TenseOracle:
     def direction(self, start: int, end: int, scheduled: bool = False) -> int | None:
         """``scheduled``: a simple present means a coming event ("votes Sunday"), as for weekdays."""
         cue = cue_direction(self.text, start)
-        if cue == -1 and not _CAUSAL_SINCE_AFTER.match(self.text[end:end + 8]):
-            return cue  # "since March"; not "Since Friday is a holiday, markets will close"
+        causal = _CAUSAL_SINCE_BEFORE.search(self.text[max(0, start - 8):start]) \
+            and _CAUSAL_SINCE_AFTER.match(self.text[end:end + 8])
+        if cue == -1 and not causal:
+            return cue  # "since March", "sales since Christmas are down"; not "Since Friday is a holiday, ..."
         if cue == -1:
             cue = None
         found = self._chunk_at(start, end) if cue != 1 or _AS_EARLY_AS.search(self.text[max(0, start - 20):start]) else None
