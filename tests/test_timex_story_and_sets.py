@@ -263,3 +263,15 @@ def test_after_second_review():
     assert values("Some future Congress could undo it.", dt.date(2024, 3, 19)) == {}
     assert values("Exports rose from the January-June period of last year.", dt.date(2024, 3, 19)) \
         == {"the January-June period of last year": "2023-H1"}
+
+
+def test_forward_looking_forms():
+    got = values("A winter storm watch is in effect from Sunday evening through Tuesday morning.", dt.date(2026, 2, 14))
+    assert got == {"Sunday evening": "2026-02-15TEV", "Tuesday morning": "2026-02-17TMO"}
+    assert values("Please use them, and be patient with us Wednesday.", dt.date(2024, 11, 4)) \
+        == {"Wednesday": "2024-11-06"}  # an imperative asks for what is to come
+    got = values("The league will set the kickoff times after Sunday night's final game.", dt.date(2025, 12, 29))
+    assert got == {"Sunday night": "2026-01-04TNI"}
+    assert values("Friday's purchases lifted the index.", dt.date(2026, 1, 4)) == {"Friday": "2026-01-02"}
+    assert values("After a revision Friday to December's figures, the economy looks weaker.", dt.date(1998, 2, 6))[
+        "December"] == "1997-12"

@@ -71,6 +71,7 @@ APPEARING_LEMMAS = {  # "told them to return Monday": a coming back or turning u
     "return", "come", "appear", "report", "attend", "testify", "arrive", "reconvene", "resume",  # but the
 }  # weekday of "ordered the company to pay $2 million Friday" dates the order, as wire copy writes it
 FORECAST_ADJ = {"possible", "likely", "expected", "forecast", "predicted"}  # "storms were possible Tuesday"
+_RANGE_PREP = {"from": True, "through": True, "thru": True, "until": True, "till": True}
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -164,11 +165,20 @@ def _prospect_direction(verb: "Token") -> int | None:
     return 1
 
 
+def _imperative(verb: "Token") -> bool:
+    """"Call us Monday", "use them, and be patient with us Wednesday": a bare verb with no subject."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and _imperative(verb.head)
+
+
 def verb_direction(verb: "Token", depth: int = 0) -> int | None:
     """Direction of a verb from its tag, auxiliaries and planning governors."""
     aux = _aux_direction(verb)
     if aux is not None:
         return aux
+    if _imperative(verb):
+        return 1
     tag = verb.tag_
     aux_tags = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_lemmas = [c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -334,8 +344,10 @@ class TenseOracle:
             prev -= 1
         if prev >= 0 and doc[prev].tag_ == "VBD" and doc[prev].lemma_ in REPORTING_VERBS:
             return -1  # "said on Monday it would ...": the date belongs to the saying
-        if span.root.dep_ == "poss":
-            return -1  # "Friday's purchases": a possessive weekday is almost always past
+        if span.root.dep_ == "poss":  # "Friday's purchases": a possessive weekday is almost always past,
+            gov = _governor(span)  # but not "will set the times after Sunday night's final game"
+            will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children)
+            return 1 if will else -1
         tok = _governor(span)
         if tok.pos_ not in ("VERB", "AUX"):
             before = doc[span.start - 1] if span.start > 0 else None
@@ -344,6 +356,10 @@ class TenseOracle:
                 return 1  # "The Senate votes Thursday on the bill": a verb the parse took for a noun
             return None
         result = verb_direction(tok)
+        prep = doc[span.start - 1] if span.start else None
+        if result == 0 and prep is not None and _RANGE_PREP.get(prep.lower_) and tok.lemma_ not in REPORTING_VERBS \
+                and (tok.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") and c != prep for c in tok.children)):
+            return 1  # "a storm watch is in effect from Sunday evening through Tuesday morning"; not "is from Monday"
         if result == -1 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FORECAST_ADJ for c in tok.children):
             return AROUND  # "forecasters warned that storms were possible Tuesday": a forecast
         if result == 0 and _present_be_of(span, tok):
