@@ -275,3 +275,12 @@ def test_forward_looking_forms():
     assert values("Friday's purchases lifted the index.", dt.date(2026, 1, 4)) == {"Friday": "2026-01-02"}
     assert values("After a revision Friday to December's figures, the economy looks weaker.", dt.date(1998, 2, 6))[
         "December"] == "1997-12"
+
+
+def test_habitual_months_are_any_years():
+    feb = dt.date(2025, 2, 12)
+    assert values("The wet season typically runs from November to April.", feb) == {"November": "XXXX-11",
+                                                                                      "April": "XXXX-04"}
+    assert values("The council normally meets in March.", feb) == {"March": "XXXX-03"}
+    assert values("The council will normally meet in March.", feb) == {"March": "2025-03"}
+    assert values("Sales usually peaked in December.", feb) == {"December": "2024-12"}  # a past: one December

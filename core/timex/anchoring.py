@@ -51,6 +51,8 @@ STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in it
 SINCE_KEEPS_REF = True
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 _COMPARED = re.compile(r"(?i:\b(?:from|than|over|against|with|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,3})$")  # "down from 10.1% a year ago"
+_WILL = re.compile(r"(?i:\b(?:will|would|shall|going\s+to)\b|['’]ll\b)")
+_HABITUAL = re.compile(r"(?i:\b(?:typically|usually|normally|generally|traditionally|ordinarily|customarily)\b)")
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$")
 _OPEN_FRONTED = re.compile(r"\s*[\"“]?(?:After|Before|Following|Despite|Since|Unlike|While|Although|Until)\b[^,]*$")
 _BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|founded|established|incorporated)\b[^.;]*$)")  # "born in Dayton on June 4, 1950"
@@ -333,8 +335,8 @@ class Resolver:
             return d.isoformat() + (spec.part or ""), True
         if spec.kind == "yearless":
             base, is_ref = self._base(spec, "year")
-            if base is None:
-                return "XXXX" + spec.suffix, True
+            if base is None or spec.direction is None and self._habitual(c):
+                return "XXXX" + spec.suffix + (spec.part or ""), True  # "the wet season typically runs from November"
             direction = spec.direction
             if is_ref and self.state.ref_unit == "year" and direction in (-2, 0, 2):
                 # "The war ended in 1945. The following spring ...": the year after, whatever the season
@@ -455,6 +457,14 @@ class Resolver:
         if self.dct is None:
             return "XXXX", True
         return format_at(years_on(self.dct, c.spec.n), unit if unit in ("quarter", "month") else "year"), True
+
+    def _habitual(self, c: Candidate) -> bool:
+        """A present tense with "typically", "usually"... in the clause: any year's, not one."""
+        before = self.text[max(0, c.start - 80):c.start]
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].start() + 1:]
+        return bool(_HABITUAL.search(before)) and not _WILL.search(before) and self._tense(c) in (0, 1)
 
     def _aside(self, c: Candidate, t: Timex) -> bool:
         """A period told in passing, not the one its sentence reports on: "since May", a year an
