@@ -284,3 +284,15 @@ def test_habitual_months_are_any_years():
     assert values("The council normally meets in March.", feb) == {"March": "XXXX-03"}
     assert values("The council will normally meet in March.", feb) == {"March": "2025-03"}
     assert values("Sales usually peaked in December.", feb) == {"December": "2024-12"}  # a past: one December
+
+
+def test_financial_years_month_ends_and_today_and_tomorrow():
+    feb = dt.date(2025, 2, 1)
+    got = values("Growth in the current financial year will be 6.5%, and in the coming financial year 7%.", feb)
+    assert got == {"the current financial year": "2025", "the coming financial year": "2026"}
+    assert {t.text: (t.value, t.mod) for t in tag("The deal closes by end-June.", feb)} == {"end-June": ("2025-06", "END")}
+    assert values("The front-end developers met.", feb) == {}
+    assert values("Schools suspended classes on Thursday and Friday.", dt.date(2024, 10, 24)) \
+        == {"Thursday": "2024-10-24", "Friday": "2024-10-25"}  # told on the Thursday: today and tomorrow
+    assert values("He spoke on Monday and Tuesday.", dt.date(2025, 3, 29)) == {"Monday": "2025-03-24",
+                                                                            "Tuesday": "2025-03-25"}

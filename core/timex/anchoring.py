@@ -90,6 +90,7 @@ _RANGE_LINK = re.compile(r"(?i:\s*(?:to|through|until|till|-|–)\s*(?:in\s+)?)"
 # a range ("Monday to Friday", "Monday-Friday"), not a list ("made Friday and Thursday"), nor a
 # spaced dash ("said Monday - Friday's results ..."); "or" only for the next day ("Tuesday or Wednesday")
 _WEEKDAY_LINK = re.compile(r"(?i:\s+(?:to|through|until|till|thru)\s+(?:on\s+)?|[-–])")
+_WEEKDAY_AND = re.compile(r"(?i:\s+and\s+(?:on\s+)?)")
 _WEEKDAY_OR = re.compile(r"(?i:\s+or\s+(?:on\s+)?)")
 _ENDPOINT = re.compile(r"(?i:\b(?:to|through|until|till|into)\s+)$")  # "extended through January": an end ahead
 
@@ -384,8 +385,11 @@ class Resolver:
         between = self.text[end:c.start]
         if _WEEKDAY_LINK.fullmatch(between):
             return day
-        if _WEEKDAY_OR.fullmatch(between) and c.spec.weekday == day.isoweekday() % 7 + 1:
+        next_day = c.spec.weekday == day.isoweekday() % 7 + 1
+        if _WEEKDAY_OR.fullmatch(between) and next_day:
             return day
+        if _WEEKDAY_AND.fullmatch(between) and next_day and day == self.dct:
+            return day  # "suspended classes on Thursday and Friday", told on the Thursday: today and tomorrow
         return None
 
     def _linked_year(self, c: Candidate) -> int | None:

@@ -64,7 +64,7 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 MODS: dict[str, str] = {  # prefix word -> Timex.mod (the project's vocabulary)
     "early": "EARLY", "late": "LATE", "mid": "MID",
-    "mid-": "MID", "middle": "MID", "the end of": "LATE", "the beginning of": "EARLY",
+    "mid-": "MID", "middle": "MID", "the end of": "LATE", "the beginning of": "EARLY", "end-": "END", "start-": "START",
     "the start of": "EARLY", "the middle of": "MID", "end of": "LATE",
     "beginning of": "EARLY", "start of": "EARLY", "the early": "EARLY",
     "the late": "LATE", "the mid": "MID", "the mid-": "MID", "the close of": "LATE",
@@ -125,7 +125,7 @@ ORD_RE = (
 )
 MOD_RE = (
     r"(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|"
-    r"(?:the\s+)?(?:early|late|earlier|later|mid|middle)(?:\s+|-)|mid-?)"
+    r"(?:the\s+)?(?:early|late|earlier|later|mid|middle)(?:\s+|-)|mid-?|end-|start-)"  # "by end-June" (Indian, UK)
 )
 PART_RE = r"(?:morning|afternoon|evening|night|overnight)"
 APPROX_RE = (
@@ -256,7 +256,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "last week", "the following day", "earlier this year", "the end of the month"
     ("rel_unit", _c(_i(
         rf"(?:(?P<mod>{MOD_RE})\s*)?(?P<the>the\s+)?(?P<rel>{REL_RE})\s+"
-        r"(?P<fiscal>fiscal\s+)?(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|morning|afternoon|evening|night)(?![\w-])"
+        r"(?P<fiscal>(?:fiscal|financial)\s+)?(?P<unit>day|week|weekend|fortnight|month|quarter|year|decade|century|morning|afternoon|evening|night)(?![\w-])"
     ))),
     ("mod_unit", _c(_i(
         r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
