@@ -296,3 +296,11 @@ def test_financial_years_month_ends_and_today_and_tomorrow():
         == {"Thursday": "2024-10-24", "Friday": "2024-10-25"}  # told on the Thursday: today and tomorrow
     assert values("He spoke on Monday and Tuesday.", dt.date(2025, 3, 29)) == {"Monday": "2025-03-24",
                                                                             "Tuesday": "2025-03-25"}
+
+
+def test_a_week_after_a_day_and_earlier_in_the_day():
+    got = values("The film opens on Dec. 10, and the sequel follows a week later.", dt.date(1999, 11, 20))
+    assert got["a week later"] == "1999-12-17"  # counted from a day, a day
+    assert values("Two weeks ago, they won.", dt.date(2021, 4, 13)) == {"Two weeks ago": "2021-W13"}
+    got = values("Agassi lost on Monday. Seles advanced earlier in the day.", dt.date(1999, 1, 26))
+    assert got["earlier in the day"] == "1999-01-25"

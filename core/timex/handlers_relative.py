@@ -231,6 +231,8 @@ def h_the_weekend(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="weekday", weekday=6, unit="weekend"))]
 
 def h_mod_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["unit2"]:  # "Seles advanced earlier in the day": the day the story is on
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=0, anchor="story_day"))]
     mod = mod_of(clean(m["mod"]).replace("earlier in", "").replace("later in", "") or None)
     return [cand(m, Spec(TimexType.DATE, kind="offset", unit=clean(m["unit"]), n=0, mod=mod))]
 

@@ -261,6 +261,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("mod_unit", _c(_i(
         r"(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|balance)\s+of|earlier\s+in|later\s+in)"
         r"\s+the\s+(?P<unit>week|month|year|quarter|decade|century)(?![\w-])"
+        r"|(?P<mod2>(?:earlier|later)\s+in)\s+the\s+(?P<unit2>day)(?![\w-])"  # "earlier in the day": the story's
     ))),
     # "the day before", "the year after": one unit from the text's reference time
     ("unit_before", _c(_i(
