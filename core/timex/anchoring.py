@@ -288,7 +288,7 @@ class Resolver:
             fmt = spec.extra.get("fmt")
             if spec.unit == "decade" and is_ref and self.state.ref_unit == "year":
                 fmt = "year"  # "came in 1979 and bought the store a decade later": 1989, not the 1980s
-            elif spec.unit == "week" and is_ref and self.state.ref_unit == "day" and not spec.suffix:
+            elif spec.unit == "week" and spec.n and is_ref and self.state.ref_unit == "day" and not spec.suffix:
                 fmt = "day"  # "opens on Dec. 10; the sequel follows a week later": Dec. 17
             n = spec.n
             if spec.extra.get("ahead_if_future") and self._own_future(c):
