@@ -304,3 +304,12 @@ def test_a_week_after_a_day_and_earlier_in_the_day():
     assert values("Two weeks ago, they won.", dt.date(2021, 4, 13)) == {"Two weeks ago": "2021-W13"}
     got = values("Agassi lost on Monday. Seles advanced earlier in the day.", dt.date(1999, 1, 26))
     assert got["earlier in the day"] == "1999-01-25"
+
+
+def test_a_coming_dates_sequel_and_a_new_date():
+    got = values("The tour opens March 12 in Seattle and wraps up June 27 in Miami.", dt.date(2025, 11, 3))
+    assert got == {"March 12": "2026-03-12", "June 27": "2026-06-27"}
+    got = values("The tour opened March 12 in Seattle and wrapped up June 27 in Miami.", dt.date(2025, 11, 3))
+    assert got == {"March 12": "2025-03-12", "June 27": "2025-06-27"}
+    assert values("Rain forced a delay, and the matches were pushed to Tuesday.", dt.date(1999, 1, 25)) \
+        == {"Tuesday": "1999-01-26"}

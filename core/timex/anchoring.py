@@ -405,9 +405,15 @@ class Resolver:
         end, year, month, day = last
         quarters = bool(q) or self.state.last_md_quarter
         link = _RANGE_LINK if quarters else _LINK  # "the second quarter and the first quarter" is a list
-        if not link.fullmatch(self.text[end:c.start]):
-            return None
         here = (int(m[1]), int(m[2] or 0)) if m else (3 * int(q[1]), 0)  # a quarter by its last month
+        if not link.fullmatch(self.text[end:c.start]):
+            between = self.text[end:c.start]
+            if m and day and m[2] and self.dct is not None and (year, month, day) > (self.dct.year, self.dct.month, self.dct.day) \
+                    and len(between) <= SAME_SENTENCE_CHARS and not _SENTENCE_END.search(between) \
+                    and re.search(r"(?i:\band\b)", between) and self._tense(c) != -1:
+                # "the tour opens March 12 in Seattle and wraps up June 27": a coming date's sequel follows it
+                return year if here >= (month, day) else year + 1
+            return None
         return year if here >= (month, day) else year + 1
 
     @staticmethod

@@ -360,6 +360,8 @@ class TenseOracle:
         if result == 0 and prep is not None and _RANGE_PREP.get(prep.lower_) and tok.lemma_ not in REPORTING_VERBS \
                 and (tok.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") and c != prep for c in tok.children)):
             return 1  # "a storm watch is in effect from Sunday evening through Tuesday morning"; not "is from Monday"
+        if result == -1 and prep is not None and prep.lower_ in ("to", "until", "till") and tok.lemma_ in RESCHEDULE_LEMMAS:
+            return AROUND  # "the matches were pushed to Tuesday": a new date, gone or to come
         if result == -1 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FORECAST_ADJ for c in tok.children):
             return AROUND  # "forecasters warned that storms were possible Tuesday": a forecast
         if result == 0 and _present_be_of(span, tok):
