@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from core.models import Granularity, Timex, TimexType
@@ -50,12 +50,16 @@ STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a pa
 STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph or the next, never a birth date
 SINCE_KEEPS_REF = True
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-_COMPARED = re.compile(r"(?i:\b(?:from|than|over|against|with|versus|vs\.?)\s+(?:[^\s,;]+\s+){0,3})$")  # "down from 10.1% a year ago"
+_COMPARED = re.compile(  # "down from 10.1% a year ago", "compared with a loss in the year-ago quarter"
+    r"(?i:\b(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?!to\b|and\b)[^\s,;]+\s+){0,3})$")
+_LOOKS_BACK = re.compile(r"(?i:\b(?:after|since|of)\s+)$")
 _WILL = re.compile(r"(?i:\b(?:will|would|shall|going\s+to)\b|['’]ll\b)")
+_COORDINATED = re.compile(r"(?i:\band\b|\bbut\b|,)")
 _HABITUAL = re.compile(r"(?i:\b(?:typically|usually|normally|generally|traditionally|ordinarily|customarily)\b)")
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$")
 _OPEN_FRONTED = re.compile(r"\s*[\"“]?(?:After|Before|Following|Despite|Since|Unlike|While|Although|Until)\b[^,]*$")
-_BIRTH_BEFORE = re.compile(r"(?i:\b(?:born|founded|established|incorporated)\b[^.;]*$)")  # "born in Dayton on June 4, 1950"
+_BIRTH_BEFORE = re.compile(  # "born in Dayton, Ohio, on June 4, 1950"; not "established in the 1950s, was sold on"
+    r"(?i:\b(?:born|founded|established|incorporated)\b(?:(?!\b(?:was|were|is|are|has|had)\b)[^.;]){0,50}$)")
 _PARAGRAPH = re.compile(r"\n\s*")
 _IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
@@ -78,7 +82,8 @@ class _State:
     period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
     period_pos: int = -10**9
     period_end: int = -10**9
-    sent_period: tuple[str, int, int] | None = None  # the first period a sentence reports on, and its span
+    # the periods the current sentence has told of: (value, start, end, told in passing)
+    sent_periods: list[tuple[str, int, int, bool]] = field(default_factory=list)
     period_quarter: bool = False
 
 
@@ -257,9 +262,9 @@ class Resolver:
                          and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
             # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
             st.period, st.period_pos, st.period_end = t.value, c.start, c.end
-            new_sentence = st.sent_period is None or _SENTENCE_END.search(self.text[st.sent_period[2]:c.start])
-            if new_sentence and not self._aside(c, t):
-                st.sent_period = (t.value, c.start, c.end)
+            if st.sent_periods and _SENTENCE_END.search(self.text[st.sent_periods[-1][2]:c.start]):
+                st.sent_periods = []
+            st.sent_periods.append((t.value, c.start, c.end, self._aside(c, t)))
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
             and not (SINCE_KEEPS_REF and _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start]))
@@ -288,7 +293,7 @@ class Resolver:
             fmt = spec.extra.get("fmt")
             if spec.unit == "decade" and is_ref and self.state.ref_unit == "year":
                 fmt = "year"  # "came in 1979 and bought the store a decade later": 1989, not the 1980s
-            elif spec.unit == "week" and spec.n and is_ref and self.state.ref_unit == "day" and not spec.suffix:
+            elif spec.unit == "week" and c.rule == "ago" and is_ref and self.state.ref_unit == "day" and not spec.suffix:
                 fmt = "day"  # "opens on Dec. 10; the sequel follows a week later": Dec. 17
             n = spec.n
             if spec.extra.get("ahead_if_future") and self._own_future(c):
@@ -297,7 +302,9 @@ class Resolver:
                 n -= 1  # "the talks took place this weekend", told on a Monday
             elif spec.extra.get("new") and base.year % 100 >= 80:
                 n += 1  # "will greet the new century", told in 1999
-            elif spec.extra.get("ahead_unless_past") and (base.month >= 11 or base.month > 2 and self._tense(c) != -1):
+            elif spec.extra.get("ahead_unless_past") and (
+                    base.month >= 11 and not (_LOOKS_BACK.search(self.text[max(0, c.start - 8):c.start]) and self._tense(c) == -1)
+                    or base.month > 2 and self._tense(c) != -1):  # but "sales slowed after the new year", told in November
                 n += 1  # "hope to finish in the new year", "counted down to the new year"; in January it has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
@@ -390,7 +397,7 @@ class Resolver:
         next_day = c.spec.weekday == day.isoweekday() % 7 + 1
         if _WEEKDAY_OR.fullmatch(between) and next_day:
             return day
-        if _WEEKDAY_AND.fullmatch(between) and next_day and day == self.dct:
+        if _WEEKDAY_AND.fullmatch(between) and next_day and day == self.dct and self._tense(c) != -1:
             return day  # "suspended classes on Thursday and Friday", told on the Thursday: today and tomorrow
         return None
 
@@ -476,7 +483,10 @@ class Resolver:
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
             before = before[ends[-1].start() + 1:]
-        return bool(_HABITUAL.search(before)) and not _WILL.search(before) and self._tense(c) in (0, 1)
+        habit = list(_HABITUAL.finditer(before))
+        if not habit or _COORDINATED.search(before[habit[-1].end():]):
+            return False  # "the Fed typically moves cautiously and is likely to cut rates in September"
+        return not _WILL.search(before) and self._tense(c) in (0, 1)
 
     def _aside(self, c: Candidate, t: Timex) -> bool:
         """A period told in passing, not the one its sentence reports on: "since May", a year an
@@ -495,16 +505,21 @@ class Resolver:
     def _period_in_sentence(self, c: Candidate) -> str | None:
         """The period (a half, quarter, season or month; a year told relatively) that this
         sentence first reports on: what "rose in June from a year earlier" compares with, rather
-        than a quarter of a sentence before.  Only for a comparison: "resigned a year ago" is
-        the DCT's, "returned a year later" the last year told of; "the year-ago quarter" wants a quarter."""
-        st, told = self.state, self.state.sent_period
-        if told is None or not 0 <= c.start - told[2] <= SAME_PERIOD_CHARS or _SENTENCE_END.search(self.text[told[2]:c.start]):
-            return None
+        than a quarter of a sentence before.  One told in passing counts only in the comparison's
+        own clause ("While exports rose in March from a year earlier, ...").  Only for a comparison:
+        "resigned a year ago" is the DCT's, "returned a year later" the last year told of; "the
+        year-ago quarter" wants a quarter."""
         if not _COMPARED.search(self.text[max(0, c.start - 40):c.start]):
             return None
-        if "quarter" in self.text[c.start:c.end].lower() and not re.search(r"-Q\d$", told[0]):
-            return None
-        return told[0]
+        quarter = "quarter" in self.text[c.start:c.end].lower()
+        for value, _start, end, aside in self.state.sent_periods:
+            between = self.text[end:c.start]
+            if not 0 <= c.start - end <= SAME_PERIOD_CHARS or _SENTENCE_END.search(between):
+                continue
+            if aside and "," in between or quarter and not re.search(r"-Q\d$", value):
+                continue
+            return value
+        return None
 
     def _day_of_month(self, c: Candidate) -> tuple[str | None, bool]:
         """"on the 5th": that day of the month just told of, else of the DCT's month, a month

@@ -21,7 +21,7 @@ _SET_CONTEXT = re.compile(
 
 _FRACTION_AFTER = re.compile(
     r"\s+(?:of\b(?!\s+(?:(?:19|20)\d\d|a\s+century|the\s+(?:year|century)|this\s+year|last\s+year|next\s+year|"
-    r"negative|positive|consecutive|growth|losses|loss|decline|contraction|expansion|profits?|gains|falling|rising)\b)"
+    r"negative|positive|consecutive|sluggish|slowing)\b)"
     r"|(?:inch|inches|mile|miles|point|points|pound|pounds|cup|cups|teaspoon|share|stake|percent|hour)\b)")
 
 

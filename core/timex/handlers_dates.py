@@ -249,11 +249,12 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     if raw == "May" and not rel and not mod:
         if not _PREP_BEFORE_MAY.search(text[max(0, m.start() - 15):m.start()]):
             return []
-    if raw == "March" and not rel and not mod and not re.search(
-            r"(?i:\b(?:from|between|since|in|until|by|before|after)\s+)$", text[max(0, m.start() - 9):m.start()]):
-        # "from March to May", "pleaded guilty in March to murder"
-        if re.match(r"\s+(?:on|to|through|against|in)\b|\s+(?:for|of)\s+[A-Z]", text[m.end():m.end() + 10]):
-            return []  # "marched on", the "March for Life", the "March of Dimes"
+    if raw == "March" and not rel and not mod:
+        if re.match(r"\s+(?:for|of)\s+[A-Z]", text[m.end():m.end() + 10]):
+            return []  # the "March for Life", the "March of Dimes", "in March for Our Lives rallies"
+        if not re.search(r"(?i:\b(?:from|between|since|in|until|by|before|after)\s+)$", text[max(0, m.start() - 9):m.start()]) \
+                and re.match(r"\s+(?:on|to|through|against|in)\b", text[m.end():m.end() + 10]):
+            return []  # "marched on"; but "from March to May", "pleaded guilty in March to murder"
     if rel and rel.startswith("past") and not mod:
         rel = "this past"
     direction = DIR_WORDS.get(rel) if rel else None

@@ -103,7 +103,7 @@ def h_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, Spec(TimexType.DATE, kind="yearless", suffix=suffix, mod=mod), start=start)]
 
 
-_COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|over|against|with|versus)\s+)$")
+_COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|against|with|versus)\s+)$")  # not "over the same period"
 _BARE_QUARTER_BEFORE = re.compile(
     r"(?i:\b(?:in|during|for|by|through|until|since|before|after|from|to)\s+(?:the\s+)?"
     r"|\ba\s+(?:strong|weak|solid|record|tough|soft|robust|disappointing)\s+)$")

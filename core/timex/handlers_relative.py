@@ -18,7 +18,7 @@ from core.timex.spec import Candidate, Spec
 
 
 
-_THAT_OPENS = re.compile(r"(?:^|[.!?;:\"“'‘]\s*|\b(?:on|by|until|since|before|after|and|but)\s+)$")
+_THAT_OPENS = re.compile(r"(?:^|[.!?;:\"“'‘]\s*|\b(?i:on|by|until|since|before|after|and|but)\s+)$")
 
 
 def h_weekday(m: re.Match[str], text: str) -> list[Candidate]:

@@ -64,7 +64,7 @@ PARTS_OF_DAY: dict[str, str] = {
 }
 MODS: dict[str, str] = {  # prefix word -> Timex.mod (the project's vocabulary)
     "early": "EARLY", "late": "LATE", "mid": "MID",
-    "mid-": "MID", "middle": "MID", "the end of": "LATE", "the beginning of": "EARLY", "end-": "END", "start-": "START",
+    "mid-": "MID", "middle": "MID", "the end of": "LATE", "the beginning of": "EARLY", "end-": "LATE", "start-": "EARLY",
     "the start of": "EARLY", "the middle of": "MID", "end of": "LATE",
     "beginning of": "EARLY", "start of": "EARLY", "the early": "EARLY",
     "the late": "LATE", "the mid": "MID", "the mid-": "MID", "the close of": "LATE",

@@ -72,6 +72,11 @@ APPEARING_LEMMAS = {  # "told them to return Monday": a coming back or turning u
 }  # weekday of "ordered the company to pay $2 million Friday" dates the order, as wire copy writes it
 FORECAST_ADJ = {"possible", "likely", "expected", "forecast", "predicted"}  # "storms were possible Tuesday"
 _RANGE_PREP = {"from": True, "through": True, "thru": True, "until": True, "till": True}
+COMING_EVENT_NOUNS = {"game", "match", "final", "election", "vote", "race", "debate", "meeting", "hearing", "summit",
+                      "launch", "kickoff", "concert", "premiere", "parade", "deadline", "opener", "showdown"}
+LOOKING_BACK_LEMMAS = {"see", "check", "look", "read", "watch", "take", "consider", "remember", "recall", "compare",
+                       "note", "view", "listen", "revisit"}
+_RANGE_END_AFTER = re.compile(r"(?i)[^.;]*?\b(?:through|thru|to|until|till)\b")
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "quit", "shut", "let", "spread", "cost", "beat",
                   "bid", "cast", "burst", "split", "read", "upset", "broadcast", "forecast"}
 
@@ -166,8 +171,10 @@ def _prospect_direction(verb: "Token") -> int | None:
 
 
 def _imperative(verb: "Token") -> bool:
-    """"Call us Monday", "use them, and be patient with us Wednesday": a bare verb with no subject."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+    """"Call us Monday", "use them, and be patient with us Wednesday": a bare verb with no subject
+    (not one that points the reader back: "see our coverage from Monday")."""
+    if verb.tag_ != "VB" or verb.lemma_ in LOOKING_BACK_LEMMAS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and _imperative(verb.head)
 
@@ -206,7 +213,9 @@ def verb_direction(verb: "Token", depth: int = 0) -> int | None:
                 return 1
             if head.lemma_ in DIRECTIVE_LEMMAS and verb.lemma_ in APPEARING_LEMMAS and verb.dep_ == "xcomp" \
                     and not any(c.dep_ == "dobj" for c in verb.children) and verb_direction(head, depth + 1) == -1:
-                return AROUND  # "told them to return at 9 a.m. Monday": the nearer; not "to return $5 million"
+                # "told them to return at 9 a.m. Monday" looks ahead; "Smith, who was ordered to appear
+                # Monday, pleaded not guilty" may be gone: the nearer; not "to return $5 million"
+                return AROUND if head.dep_ in ("relcl", "acl", "advcl") else 1
             return verb_direction(head, depth + 1)
         if any(l in ("will", "shall", "would") for l in aux_lemmas):
             return 1
@@ -347,7 +356,8 @@ class TenseOracle:
         if span.root.dep_ == "poss":  # "Friday's purchases": a possessive weekday is almost always past,
             gov = _governor(span)  # but not "will set the times after Sunday night's final game"
             will = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in gov.children)
-            return 1 if will else -1
+            coming = span.root.head.lemma_.lower() in COMING_EVENT_NOUNS  # not "will review Monday's decision"
+            return 1 if will and coming else -1
         tok = _governor(span)
         if tok.pos_ not in ("VERB", "AUX"):
             before = doc[span.start - 1] if span.start > 0 else None
@@ -358,8 +368,10 @@ class TenseOracle:
         result = verb_direction(tok)
         prep = doc[span.start - 1] if span.start else None
         if result == 0 and prep is not None and _RANGE_PREP.get(prep.lower_) and tok.lemma_ not in REPORTING_VERBS \
-                and (tok.lemma_ != "be" or any(c.dep_ in ("acomp", "attr", "prep") and c != prep for c in tok.children)):
-            return 1  # "a storm watch is in effect from Sunday evening through Tuesday morning"; not "is from Monday"
+                and (tok.lemma_ != "be" or any(c.dep_ == "prep" and c != prep for c in tok.children)) \
+                and (prep.lower_ != "from" or _RANGE_END_AFTER.match(doc.text[span.end_char:span.end_char + 40])):
+            return 1  # "a watch is in effect from Sunday evening through Tuesday"; not "is from Monday",
+            # "rates are unchanged from Friday", "the data is accurate through Friday"
         if result == -1 and prep is not None and prep.lower_ in ("to", "until", "till") and tok.lemma_ in RESCHEDULE_LEMMAS:
             return AROUND  # "the matches were pushed to Tuesday": a new date, gone or to come
         if result == -1 and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in FORECAST_ADJ for c in tok.children):
