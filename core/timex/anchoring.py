@@ -1,6 +1,7 @@
 """Resolve specs to TIMEX3 values against the DCT and the text's own reference time.
 
-Walks the candidates in text order, keeping two pieces of discourse state:
+Walks the candidates in text order, keeping discourse state (``story.StoryState``), of which
+the two main pieces are:
 
 * the *reference time*: the last explicit date the text set ("On March 5 ...
   the next day" -> March 6).  Only expressions that say so ("the following
@@ -9,7 +10,8 @@ Walks the candidates in text order, keeping two pieces of discourse state:
 * the *quarter under discussion*, so that "the year-ago quarter" and "a year
   earlier" in an earnings report become the same quarter one year back.
 
-Everything is a pure function of ``(text, dct)``: without a DCT the same specs
+What the words before an expression say of its clause (a habit, a comparison, something told
+in passing) is read in ``clauses``.  Everything is a pure function of ``(text, dct)``: without a DCT the same specs
 give X-placeholder values (``XXXX-WXX-2``) marked ``resolved=False``.
 """
 
@@ -18,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TypeVar
 
 from core.models import Granularity, Timex, TimexType
+from core.timex.clauses import SENTENCE_END, birth_before, compared, habitual, looks_back, paragraphs_between
 from core.timex.granularity import interval_of, narrow
 from core.timex.holidays import holiday_date
 from core.timex.placing import (
@@ -29,16 +32,13 @@ from core.timex.placing import (
     year_matching_weekday, years_on,
 )
 from core.timex.spec import Candidate, Spec
+from core.timex.story import StoryState
 from core.timex.tense import AROUND, TenseOracle
 
 T = TypeVar("T")
 
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
               "year": 4, "decade": 5, "century": 6}
-_GRAN_UNIT = {Granularity.DAY: "day", Granularity.PART_OF_DAY: "day", Granularity.MINUTE: "day",
-              Granularity.SECOND: "day", Granularity.HOUR: "day", Granularity.WEEK: "week",
-              Granularity.MONTH: "month", Granularity.QUARTER: "quarter", Granularity.HALF: "half",
-              Granularity.SEASON: "season", Granularity.YEAR: "year"}
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
                 "year": "XXXX", "decade": "XXXX", "century": "XXXX", "weekend": "XXXX-WXX-WE"}
 QUARTER_CONTEXT_CHARS = 1500
@@ -48,44 +48,7 @@ STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the 
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day,
 STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph or the next, never a birth date
-SINCE_KEEPS_REF = True
-_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-_COMPARED = re.compile(  # "down from 10.1% a year ago", "compared with a loss in the year-ago quarter"
-    r"(?i:\b(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?!to\b|and\b)[^\s,;]+\s+){0,3})$")
-_LOOKS_BACK = re.compile(r"(?i:\b(?:after|since|of)\s+)$")
-_WILL = re.compile(r"(?i:\b(?:will|would|shall|going\s+to)\b|['’]ll\b)")
-_COORDINATED = re.compile(r"(?i:\band\b|\bbut\b|,)")
-_HABITUAL = re.compile(r"(?i:\b(?:typically|usually|normally|generally|traditionally|ordinarily|customarily)\b)")
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*$")
-_OPEN_FRONTED = re.compile(r"\s*[\"“]?(?:After|Before|Following|Despite|Since|Unlike|While|Although|Until)\b[^,]*$")
-_BIRTH_BEFORE = re.compile(  # "born in Dayton, Ohio, on June 4, 1950"; not "established in the 1950s, was sold on"
-    r"(?i:\b(?:born|founded|established|incorporated)\b(?:(?!\b(?:was|were|is|are|has|had)\b)[^.;]){0,50}$)")
-_PARAGRAPH = re.compile(r"\n\s*")
-_IN_BEFORE = re.compile(r"(?i:\bin\s+)$")
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
-_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
-
-
-@dataclass
-class _State:
-    ref: dt.date | None = None
-    ref_unit: str | None = None
-    ref_end: int = -10**9  # where the reference time was set, for "at 3 p.m." right after a date
-    quarter: tuple[int, int] | None = None
-    quarter_pos: int = -10**9
-    last_md: tuple[int, int, int, int] | None = None  # (end, year, month, day) of the last month/date resolved
-    last_wd: tuple[int, dt.date] | None = None  # (end, day) of the last weekday resolved
-    last_end: int = -10**9  # where the last expression ended, whatever it was
-    last_day: dt.date | None = None  # the day of the last expression that named one, whatever set it
-    ref_start: int = -10**9
-    last_md_quarter: bool = False  # last_md is a quarter's: only a range ("to", "through") follows on from it
-    period: str | None = None  # the last period told of by a value ("2024-Q3", "2024-H1", "2024-02", "2023")
-    period_pos: int = -10**9
-    period_end: int = -10**9
-    # the periods the current sentence has told of: (value, start, end, told in passing)
-    sent_periods: list[tuple[str, int, int, bool]] = field(default_factory=list)
-    period_quarter: bool = False
-
 
 
 COARSE_REF_CHARS = 300  # "two days later" counts from a month or year named at most a sentence or two before
@@ -106,19 +69,6 @@ RECENT_PERIOD = 30
 
 
 _TO_WEEKEND = {1: -1, 2: -2, 3: -3, 4: 2, 5: 1, 6: 0, 7: 0}  # days from a holiday to its weekend
-_ENDED_IN = re.compile(r"(?i:\b(?:ended|ending|ends|closed|through|to)\s+(?:in\s+|on\s+)?)$")
-
-
-def _month_inside(value: str, period: str | None) -> bool:
-    """"2024-06" lies in "2024-Q2" (or "2024-H1"): a month that only says when the quarter ended."""
-    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
-    p = re.fullmatch(r"(\d{4})-([QH])(\d)", period or "")
-    if not m or not p or m[1] != p[1]:
-        return False
-    size = 3 if p[2] == "Q" else 6
-    return (int(p[3]) - 1) * size < int(m[2]) <= int(p[3]) * size
-
-
 class Resolver:
     """Turns candidates (in text order) into ``Timex`` objects."""
 
@@ -126,7 +76,7 @@ class Resolver:
         self.text = text
         self.dct = dct
         self.oracle = oracle
-        self.state = _State()
+        self.state = StoryState()
 
     def _ask(self, question: Callable[..., T], *args, default: T) -> T:
         """A question to the tense oracle; a parse that fails only costs the answer."""
@@ -159,13 +109,13 @@ class Resolver:
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= NEAR_CHARS:
                 return st.ref, True
             if st.ref is not None and st.ref_unit == "day" and 0 <= pos - st.ref_end <= SAME_SENTENCE_CHARS \
-                    and not _SENTENCE_END.search(self.text[st.ref_end:pos]) \
+                    and not SENTENCE_END.search(self.text[st.ref_end:pos]) \
                     and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos, end) == 1):
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
             if STORY_CLOCK_CHARS and st.ref is not None and st.ref_unit == "day" and self.dct is not None \
                     and st.ref < self.dct and st.last_day == st.ref and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
-                    and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or len(_PARAGRAPH.findall(self.text[st.ref_end:pos])) <= 1) \
-                    and not _BIRTH_BEFORE.search(self.text[max(0, st.ref_start - 60):st.ref_start]) \
+                    and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or paragraphs_between(self.text, st.ref_end, pos) <= 1) \
+                    and not birth_before(self.text, st.ref_start) \
                     and self._tense_at(pos, end) == -1:
                 return st.ref, True  # "The storm hit late Monday. ... It made landfall at 6:30 p.m."
             return self.dct, False
@@ -234,45 +184,8 @@ class Resolver:
         timex = Timex(start=c.start, end=c.end, text=self.text[c.start:c.end], type=typ, value=value,
                       granularity=gran, interval_start=start, interval_end=end, mod=spec.mod,
                       anchored=anchored, resolved=resolved)
-        self._remember(c, timex)
+        self.state.remember(self.text, c, timex)
         return timex
-
-    def _remember(self, c: Candidate, t: Timex) -> None:
-        st = self.state
-        st.last_end = c.end
-        if t.type in (TimexType.DATE, TimexType.TIME) and re.match(r"\d{4}-\d\d-\d\d", t.value):
-            st.last_day = dt.date.fromisoformat(t.value[:10])
-        named = c.rule in ("month", "month_day", "day_month", "month_year")  # a month was named, not a weekday
-        md = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", t.value) if named else None
-        st.last_md = (c.end, int(md[1]), int(md[2]), int(md[3] or 0)) if md else None
-        m = re.fullmatch(r"(\d{4})-Q(\d)", t.value)
-        st.last_md_quarter = bool(m) and c.rule in ("quarter", "quarter_abbr")
-        if st.last_md_quarter:  # "from Q1 to Q3", "from Q3 to December": counted from the quarter's first month
-            st.last_md = (c.end, int(m[1]), 3 * int(m[2]) - 2, 0)
-        if c.rule == "week_of_month" and t.interval_start is not None:  # "the last week of April 2021 and ... May"
-            thursday = t.interval_start.date() + dt.timedelta(days=3)
-            st.last_md = (c.end, thursday.year, thursday.month, 0)
-        if m and c.spec.kind not in ("quarter_ctx", "same_period"):
-            st.quarter, st.quarter_pos = (int(m[1]), int(m[2])), c.start
-        elif m:
-            st.quarter_pos = c.start
-        if re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d|SP|SU|FA|WI))?", t.value) and c.spec.kind != "same_period" \
-                and not (st.period_quarter and _month_inside(t.value, st.period)
-                         and _ENDED_IN.search(self.text[st.period_pos:c.start])
-                         and not _SENTENCE_END.search(self.text[st.period_pos:c.start])):
-            # what "the same period last year" means; "the second quarter, which ended in June" is still the quarter
-            st.period, st.period_pos, st.period_end = t.value, c.start, c.end
-            if st.sent_periods and _SENTENCE_END.search(self.text[st.sent_periods[-1][2]:c.start]):
-                st.sent_periods = []
-            st.sent_periods.append((t.value, c.start, c.end, self._aside(c, t)))
-            st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
-        sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
-            and not (SINCE_KEEPS_REF and _SINCE_BEFORE.search(self.text[max(0, c.start - 12):c.start]))
-        # "the seventh cut since May 1996": a starting point, not where the story has moved
-        if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
-            unit = _GRAN_UNIT.get(t.granularity)
-            if unit:
-                st.ref, st.ref_unit, st.ref_end, st.ref_start = t.interval_start.date(), unit, c.end, c.start
 
     def _value(self, c: Candidate) -> tuple[str | None, bool]:
         spec = c.spec
@@ -303,7 +216,7 @@ class Resolver:
             elif spec.extra.get("new") and base.year % 100 >= 80:
                 n += 1  # "will greet the new century", told in 1999
             elif spec.extra.get("ahead_unless_past") and (
-                    base.month >= 11 and not (_LOOKS_BACK.search(self.text[max(0, c.start - 8):c.start]) and self._tense(c) == -1)
+                    base.month >= 11 and not (looks_back(self.text, c.start) and self._tense(c) == -1)
                     or base.month > 2 and self._tense(c) != -1):  # but "sales slowed after the new year", told in November
                 n += 1  # "hope to finish in the new year", "counted down to the new year"; in January it has come
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
@@ -416,7 +329,7 @@ class Resolver:
         if not link.fullmatch(self.text[end:c.start]):
             between = self.text[end:c.start]
             if m and day and m[2] and self.dct is not None and (year, month, day) > (self.dct.year, self.dct.month, self.dct.day) \
-                    and len(between) <= SAME_SENTENCE_CHARS and not _SENTENCE_END.search(between) \
+                    and len(between) <= SAME_SENTENCE_CHARS and not SENTENCE_END.search(between) \
                     and re.search(r"(?i:\band\b)", between) and self._tense(c) != -1:
                 # "the tour opens March 12 in Seattle and wraps up June 27": a coming date's sequel follows it
                 return year if here >= (month, day) else year + 1
@@ -479,28 +392,7 @@ class Resolver:
 
     def _habitual(self, c: Candidate) -> bool:
         """A present tense with "typically", "usually"... in the clause: any year's, not one."""
-        before = self.text[max(0, c.start - 80):c.start]
-        ends = list(_SENTENCE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].start() + 1:]
-        habit = list(_HABITUAL.finditer(before))
-        if not habit or _COORDINATED.search(before[habit[-1].end():]):
-            return False  # "the Fed typically moves cautiously and is likely to cut rates in September"
-        return not _WILL.search(before) and self._tense(c) in (0, 1)
-
-    def _aside(self, c: Candidate, t: Timex) -> bool:
-        """A period told in passing, not the one its sentence reports on: "since May", a year an
-        event happened "in", one inside a relative clause ("Sales, which fell in April, rose in
-        May") or a fronted one ("After a drop in January, sales rose in February")."""
-        before = self.text[max(0, c.start - 200):c.start]
-        ends = list(_SENTENCE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].start() + 1:]
-        if _SINCE_BEFORE.search(before[-12:]):
-            return True
-        if c.spec.kind == "abs" and re.fullmatch(r"\d{4}", t.value) and _IN_BEFORE.search(before[-4:]):
-            return True
-        return bool(_OPEN_RELATIVE.search(before) or _OPEN_FRONTED.match(before))
+        return habitual(self.text, c.start) and self._tense(c) in (0, 1)
 
     def _period_in_sentence(self, c: Candidate) -> str | None:
         """The period (a half, quarter, season or month; a year told relatively) that this
@@ -509,12 +401,12 @@ class Resolver:
         own clause ("While exports rose in March from a year earlier, ...").  Only for a comparison:
         "resigned a year ago" is the DCT's, "returned a year later" the last year told of; "the
         year-ago quarter" wants a quarter."""
-        if not _COMPARED.search(self.text[max(0, c.start - 40):c.start]):
+        if not compared(self.text, c.start):
             return None
         quarter = "quarter" in self.text[c.start:c.end].lower()
         for value, _start, end, aside in self.state.sent_periods:
             between = self.text[end:c.start]
-            if not 0 <= c.start - end <= SAME_PERIOD_CHARS or _SENTENCE_END.search(between):
+            if not 0 <= c.start - end <= SAME_PERIOD_CHARS or SENTENCE_END.search(between):
                 continue
             if aside and "," in between or quarter and not re.search(r"-Q\d$", value):
                 continue
