@@ -346,3 +346,14 @@ def test_after_third_review():
     got = values("The company, established in the 1950s, was sold on April 10. The deal closed at 4 p.m.",
                  dt.date(2024, 5, 20))
     assert got["4 p.m."] == "2024-04-10T16:00"
+
+
+def test_titles_sets_and_games():
+    nov = dt.date(1999, 11, 22)
+    assert values('It topped the opening of "Tomorrow Never Dies" in December 1997.', nov) == {"December 1997": "1997-12"}
+    assert values('"Tomorrow we fly," he said.', nov) == {"Tomorrow": "1999-11-23"}
+    assert typed("An experimental once-weekly obesity drug and twice-daily doses.", dt.date(2023, 6, 14)) \
+        == {"once-weekly": ("SET", "P1W"), "twice-daily": ("SET", "P1D")}
+    got = values("City has won the title in each of the past three seasons, and in the past it lost.", dt.date(2024, 1, 2))
+    assert got == {"the past": "PAST_REF"}  # the second; the first is a count of seasons, not the past
+    assert values("Salah converted a penalty early in the second half.", dt.date(2024, 1, 2)) == {}

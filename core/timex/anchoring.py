@@ -392,7 +392,7 @@ class Resolver:
 
     def _habitual(self, c: Candidate) -> bool:
         """A present tense with "typically", "usually"... in the clause: any year's, not one."""
-        return habitual(self.text, c.start) and self._tense(c) in (0, 1)
+        return habitual(self.text, c.start) and self._tense(c) in (0, 1, AROUND)  # "usually ... until late February"
 
     def _period_in_sentence(self, c: Candidate) -> str | None:
         """The period (a half, quarter, season or month; a year told relatively) that this

@@ -141,6 +141,8 @@ _FUNCTION_WORD = re.compile(
 
 
 def h_set(m: re.Match[str], text: str) -> list[Candidate]:
+    if m["adv"] and "-" in m["adv"]:  # "a once-weekly drug", "twice-daily doses": the period is the value
+        return [cand(m, Spec(TimexType.SET, value=_SET_ADV[clean(m["adv"]).split("-")[1]]))]
     if m["adv"]:
         adjective = clean(m["adv"]) in ("quarterly", "monthly", "daily", "weekly", "yearly", "nightly", "hourly", "biweekly")
         if adjective and re.match(r"\s+basis\b", text[m.end():m.end() + 8]):

@@ -361,7 +361,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ref", _c(_i(
         r"(?<![\w-])(?P<ref>as\s+soon\s+as\s+possible|right\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
-        r"presently|current|recently|lately|the\s+past|formerly|soon|"
+        r"presently|current|recently|lately|the\s+past(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b)|formerly|soon|"
         r"(?:the|some)\s+(?:(?:near|distant|foreseeable|immediate|not[\s-]too[\s-]distant)\s+)?future(?:\s+date)?|(?<=\bat\s)an\s+early\s+date|"
         r"future|shortly|the\s+(?:short|long|longer|near|medium)(?:\s+|-)term|a\s+later\s+date|"
         r"(?<=\bat\s)the\s+(?:time|moment))(?![\w-])"
@@ -404,7 +404,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                     r"[Ee]nter(?:s|ed|ing)?|[Gg]reet(?:s|ed|ing)?|[Ww]elcome[sd]?|[Ww]elcoming|[Uu]sher(?:s|ed)?\s+in|[Rr]ing(?:s)?\s+in))\s+"
                     r"(?P<ny>the\s+new\s+(?P<unit>year|century))(?![\w-])")),
     ("set", _c(_i(
-        r"(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
+        r"(?P<adv>(?:once|twice)-(?:daily|weekly|monthly|yearly)|daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually)"
         rf"|(?P<every>every|each|per)\s+(?:(?P<num>{NUM_RE}|other)\s+)?(?P<unit>{UNIT_RE})(?![\w-])"
         r"|(?P<every2>every|each)\s+(?P<other>other\s+)?(?P<swd>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)(?![\w-])"
