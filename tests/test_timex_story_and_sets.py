@@ -357,3 +357,12 @@ def test_titles_sets_and_games():
     got = values("City has won the title in each of the past three seasons, and in the past it lost.", dt.date(2024, 1, 2))
     assert got == {"the past": "PAST_REF"}  # the second; the first is a count of seasons, not the past
     assert values("Salah converted a penalty early in the second half.", dt.date(2024, 1, 2)) == {}
+
+
+def test_since_a_day_and_the_year_end_gone():
+    mar = dt.date(2025, 3, 29)
+    assert values("The index has risen almost 28pc since July 1, the start of FY25.", mar)["July 1"] == "2024-07-01"
+    assert values("Prices have risen since March 3.", mar) == {"March 3": "2025-03-03"}
+    got = values("Sales were lifted by spending during the year-end school holidays.", dt.date(2026, 1, 2))
+    assert got == {"the year-end": "2025"}  # told on Jan. 2: the end just gone
+    assert values("The firm will report at year-end.", dt.date(2026, 1, 2)) == {"year-end": "2026"}

@@ -24,7 +24,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from core.models import Granularity, Timex, TimexType
-from core.timex.clauses import SENTENCE_END, birth_before, compared, habitual, looks_back, paragraphs_between
+from core.timex.clauses import (
+    SENTENCE_END, after_since, birth_before, compared, habitual, looks_back, paragraphs_between,
+)
 from core.timex.granularity import interval_of, narrow
 from core.timex.holidays import holiday_date
 from core.timex.placing import (
@@ -213,6 +215,9 @@ class Resolver:
                 n += 1  # "will begin overnight"; not "set to open lower after falling overnight"
             elif spec.extra.get("weekend_this") and base.isoweekday() < 6 and self._tense(c) == -1:
                 n -= 1  # "the talks took place this weekend", told on a Monday
+            elif spec.extra.get("end_gone") and (spec.unit == "year" and base.month == 1 or spec.unit == "month"
+                                                 and base.day <= 7) and self._tense(c) == -1:
+                n -= 1  # "spending during the year-end holidays", told on Jan. 2: the end just gone
             elif spec.extra.get("new") and base.year % 100 >= 80:
                 n += 1  # "will greet the new century", told in 1999
             elif spec.extra.get("ahead_unless_past") and (
@@ -267,6 +272,8 @@ class Resolver:
             linked = self._linked_year(c)
             if linked is not None:
                 year = linked
+            elif direction is None and not is_ref and after_since(self.text, c.start):
+                year = year_for(base, spec.suffix, -1)  # "has risen since July 1", told in March: last July
             elif direction is None and not re.fullmatch(r"-[QH]\d", spec.suffix):
                 tense = self._tense(c)
                 endpoint = bool(_ENDPOINT.search(self.text[max(0, c.start - 10):c.start]))

@@ -142,7 +142,7 @@ def h_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
 
 def h_year_end(m: re.Match[str], text: str) -> list[Candidate]:
     unit = "month" if "month" in clean(m.group()) else "year"
-    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE"))]
+    return [cand(m, Spec(TimexType.DATE, kind="offset", unit=unit, n=0, mod="LATE", extra={"end_gone": True}))]
 
 _STEP_DOWN = {"minute": ("second", 60), "hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7),
               "year": ("month", 12), "decade": ("year", 10), "century": ("year", 100)}
