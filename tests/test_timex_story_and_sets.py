@@ -366,3 +366,10 @@ def test_since_a_day_and_the_year_end_gone():
     got = values("Sales were lifted by spending during the year-end school holidays.", dt.date(2026, 1, 2))
     assert got == {"the year-end": "2025"}  # told on Jan. 2: the end just gone
     assert values("The firm will report at year-end.", dt.date(2026, 1, 2)) == {"year-end": "2026"}
+
+
+def test_small_hours_after_a_night():
+    got = values("Federer beat Rios on Monday night in a match that ended shortly after 12:30 a.m.", dt.date(1999, 1, 26))
+    assert got["12:30 a.m."] == "1999-01-26T00:30"  # past midnight: the next day
+    got = values("The fire started on Monday. Crews arrived at 3 a.m.", dt.date(1999, 1, 28))
+    assert got["3 a.m."] == "1999-01-25T03:00"  # a day, not a night: its own small hours

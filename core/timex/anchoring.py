@@ -227,6 +227,8 @@ class Resolver:
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
                 d -= dt.timedelta(days=1)  # "the fire began at midnight": the one that began the day
+            elif is_ref and spec.anchor == "near" and self.state.ref_night and re.fullmatch(r"T0[0-5]:\d\d", part):
+                d += dt.timedelta(days=1)  # "the match on Monday night ended shortly after 12:30 a.m.": Tuesday
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True
             return format_at(d, fmt or spec.unit) + part, True  # "a year ago today": a day

@@ -56,6 +56,7 @@ class StoryState:
     # the periods the current sentence has told of: (value, start, end, told in passing)
     sent_periods: list[tuple[str, int, int, bool]] = field(default_factory=list)
     period_quarter: bool = False
+    ref_night: bool = False  # the reference day was told as its evening or night ("Monday night")
 
     def remember(self, text: str, c: Candidate, t: Timex) -> None:
         """Take in one resolved expression."""
@@ -95,3 +96,4 @@ class StoryState:
             unit = GRAN_UNIT.get(t.granularity)
             if unit:
                 st.ref, st.ref_unit, st.ref_end, st.ref_start = t.interval_start.date(), unit, c.end, c.start
+                st.ref_night = t.value.endswith(("TNI", "TEV"))
