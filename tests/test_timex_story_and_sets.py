@@ -373,3 +373,14 @@ def test_small_hours_after_a_night():
     assert got["12:30 a.m."] == "1999-01-26T00:30"  # past midnight: the next day
     got = values("The fire started on Monday. Crews arrived at 3 a.m.", dt.date(1999, 1, 28))
     assert got["3 a.m."] == "1999-01-25T03:00"  # a day, not a night: its own small hours
+
+
+def test_clocks_on_named_days_and_rates_in_millions():
+    got = values("Officials cannot begin before 7 a.m. on Election Day, Nov. 5.", dt.date(2024, 3, 7))
+    assert got == {"7 a.m. on Election Day": "2024-11-05T07:00", "Nov. 5": "2024-11-05"}
+    assert values("Polls close by 8 p.m. that night.", dt.date(2024, 11, 6)) == {"8 p.m. that night": "2024-11-06T20:00"}
+    got = typed("The scheme will cost about £3bn a year, or £250m a month.", dt.date(2024, 3, 20))
+    assert got == {"a year": ("SET", "P1Y"), "a month": ("SET", "P1M")}
+    assert values("Rooms cost $55 a night.", dt.date(2024, 3, 20)) == {}  # a rate, as TimeBank leaves it
+    got = values("Investors await the payrolls report for May and a survey for March on Friday.", dt.date(2025, 3, 12))
+    assert got == {"May": "2025-05", "March": "2025-03", "Friday": "2025-03-14"}

@@ -297,7 +297,10 @@ class Resolver:
                 year = year_matching_weekday(year, spec.suffix, spec.weekday)
             return f"{year:04d}{spec.suffix}" + (spec.part or ""), True
         if spec.kind == "holiday":
-            return self._holiday(c)
+            value, anchored = self._holiday(c)
+            if value is not None and spec.part and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                value += spec.part  # "7 a.m. on Election Day"
+            return value, anchored
         if spec.kind == "day_of_month":
             return self._day_of_month(c)
         if spec.kind == "same_period":

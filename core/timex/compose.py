@@ -131,12 +131,16 @@ def _same_period_back(text: str, prev: Candidate, c: Candidate) -> Candidate | N
 
 
 def _clock_on_day(text: str, prev: Candidate, c: Candidate) -> Candidate | None:
-    """"at 6:30 p.m. next Tuesday": the clock on that day ("7 a.m. Tuesday" the clock rule reads whole)."""
-    if prev.rule == "clock" and prev.spec.kind == "offset" and prev.spec.anchor == "near" and prev.spec.part \
-            and c.spec.kind == "weekday" and c.spec.unit != "weekend" and not c.spec.part \
-            and _ON_OR_SPACE.fullmatch(text[prev.end:c.start]):
-        return replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part=prev.spec.part, mod=prev.spec.mod))
-    return None
+    """"at 6:30 p.m. next Tuesday", "7 a.m. on Election Day", "by 8 p.m. that night": the clock on that
+    day ("7 a.m. Tuesday" the clock rule reads whole)."""
+    if not (prev.rule == "clock" and prev.spec.kind == "offset" and prev.spec.anchor == "near" and prev.spec.part
+            and _ON_OR_SPACE.fullmatch(text[prev.end:c.start])):
+        return None
+    that_night = c.rule == "deictic" and c.spec.kind == "offset" and c.spec.unit == "day" and c.spec.anchor == "ref"
+    day = (c.spec.kind in ("weekday", "holiday") and c.spec.unit != "weekend" and not c.spec.part) or that_night
+    if not day or c.spec.extra.get("week_of"):
+        return None
+    return replace(c, start=prev.start, spec=c.spec.with_(type=TimexType.TIME, part=prev.spec.part, mod=prev.spec.mod))
 
 
 _JOINERS = (_durations, _weekend_of, _unit_before_day, _overnight_on, _same_period_back, _clock_on_day)

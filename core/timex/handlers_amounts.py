@@ -14,7 +14,7 @@ from core.timex.normalise import cand, clean, duration_value, parse_num, unit_of
 from core.timex.spec import Candidate, Spec
 
 _SET_CONTEXT = re.compile(
-    r"(?i:(?:\d[\d,.]*\s*(?:%|percent|million|billion|dollars|cents|yen|marks|times|barrels|tons)?"
+    r"(?i:(?:\d[\d,.]*\s*(?:%|percent|million|billion|bn|tn|m|trillion|crore|lakh|dollars|cents|yen|marks|times|barrels|tons)?"
     r"|times|twice|once|thrice|percent|million|billion|dollars|cents)\s*)$"
 )
 
@@ -51,7 +51,7 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the 1988 quarter"
     if (m["half"] or m["half2"]) and n is not None:  # "two years and a half", "three-and-a-half years"
         n += 0.5
-    if num in ("a", "an") and re.search(r"[\d$€£¥]\S*\s+$", text[max(0, m.start() - 16):m.start()]):
+    if num in ("a", "an") and re.search(r"[\d$€£¥]\S*(?<!bn)(?<!tn)(?<![\d.]m)\s+$", text[max(0, m.start() - 16):m.start()]):
         return []  # "$55 a night", "15 million instructions a second": a rate, not a length of time
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"] and not m["extra"]:
         if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":

@@ -21,7 +21,7 @@ from core.timex.spec import Candidate, Spec
 
 _PREP_BEFORE_MAY = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|between|of|"
-    r"last|next|this|early|late|mid|end|beginning|and|to|or|on)\s+)$"
+    r"last|next|this|early|late|mid|end|beginning|and|to|or|on|for)\s+)$"  # "the payrolls report for May"
 )
 
 _YEAR_REJECT_AFTER = re.compile(
@@ -252,7 +252,7 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     if raw == "March" and not rel and not mod:
         if re.match(r"\s+(?:for|of)\s+[A-Z]", text[m.end():m.end() + 10]):
             return []  # the "March for Life", the "March of Dimes", "in March for Our Lives rallies"
-        if not re.search(r"(?i:\b(?:from|between|since|in|until|by|before|after)\s+)$", text[max(0, m.start() - 9):m.start()]) \
+        if not re.search(r"(?i:\b(?:from|between|since|in|until|by|before|after|for)\s+)$", text[max(0, m.start() - 9):m.start()]) \
                 and re.match(r"\s+(?:on|to|through|against|in)\b", text[m.end():m.end() + 10]):
             return []  # "marched on"; but "from March to May", "pleaded guilty in March to murder"
     if rel and rel.startswith("past") and not mod:
