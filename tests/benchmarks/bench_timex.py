@@ -9,10 +9,10 @@ December 2026; ``AQUAINT-test`` is held out -- its errors are never printed
 (``--errors`` refuses it), so its figures are the honest estimate.  ``TE3-platinum`` is
 TempEval-3's own test set, on which HeidelTime's published figures were measured; it is not in
 ``../shared`` -- ``fetch_te3_platinum.py`` puts it beside the repository (or set
-``DATELINE_TE3_PLATINUM``) -- and it is held out the same way.  ``Ours`` is 78 articles we wrote and annotated
+``DATELINE_TE3_PLATINUM``) -- and it is held out the same way.  ``Ours`` is 94 articles we wrote and annotated
 (``tests/data/timeml_ours``): 1998-2000 wire copy, Xinhua reports, British and US web news of
-2022-2026, sport, culture and obituaries, Asian and African English-language news, and features
-that move through story time.  Scores are TempEval-3 Task A style (see
+2022-2026, sport, culture and obituaries, Asian and African English-language news, courts,
+markets and forecasts, and features that move through story time.  Scores are TempEval-3 Task A style (see
 ``core.timex.tempeval``).  Also prints the tagger's speed and the 16
 ``timex_samples`` of the seed gold file.
 """
