@@ -384,3 +384,11 @@ def test_clocks_on_named_days_and_rates_in_millions():
     assert values("Rooms cost $55 a night.", dt.date(2024, 3, 20)) == {}  # a rate, as TimeBank leaves it
     got = values("Investors await the payrolls report for May and a survey for March on Friday.", dt.date(2025, 3, 12))
     assert got == {"May": "2025-05", "March": "2025-03", "Friday": "2025-03-14"}
+
+
+def test_bounds_and_comparisons_keep_the_story_time():
+    got = values("OPEC meets on June 11 and the IEA publishes its outlook, covering demand through 2030, the following day.",
+                 dt.date(2024, 6, 2))
+    assert got["the following day"] == "2024-06-12"  # "through 2030" is a bound, not the story's time
+    got = values("Traders raised the odds of a September cut to 60%, up from 40% a day earlier.", dt.date(2025, 8, 1))
+    assert got["a day earlier"] == "2025-07-31"

@@ -142,6 +142,8 @@ class Resolver:
         spec, st = c.spec, self.state
         if spec.anchor != "ref" or st.ref is None or spec.unit is None or st.ref_unit not in _COARSE_MONTHS:
             return None
+        if compared(self.text, c.start):
+            return None  # "odds of a September cut rose to 60% from 40% a day earlier": the report's day before
         if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit, 0):
             return None
         between = self.text[st.ref_end:c.start]

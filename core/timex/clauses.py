@@ -11,6 +11,7 @@ import re
 
 SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
 _SINCE = re.compile(r"(?i:\bsince\s+)$")
+_ENDPOINT = re.compile(r"(?i:\b(?:through|until|till|thru)\s+)$")
 _IN = re.compile(r"(?i:\bin\s+)$")
 _COMPARED = re.compile(  # "down from 10.1% a year ago", "compared with a loss in the year-ago quarter"
     r"(?i:\b(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?!to\b|and\b)[^\s,;]+\s+){0,3})$")
@@ -34,6 +35,11 @@ def sentence_before(text: str, start: int, reach: int = 200) -> str:
 
 def one_sentence(text: str, start: int, end: int) -> bool:
     return not SENTENCE_END.search(text[start:end])
+
+
+def an_endpoint(text: str, start: int) -> bool:
+    """"demand through 2030", "until 2027": a bound, not where the story is."""
+    return bool(_ENDPOINT.search(text[max(0, start - 10):start]))
 
 
 def after_since(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.models import Granularity, Timex, TimexType
-from core.timex.clauses import SENTENCE_END, after_since, in_passing
+from core.timex.clauses import SENTENCE_END, after_since, an_endpoint, in_passing
 from core.timex.spec import Candidate
 
 GRAN_UNIT = {Granularity.DAY: "day", Granularity.PART_OF_DAY: "day", Granularity.MINUTE: "day",
@@ -90,7 +90,8 @@ class StoryState:
             st.sent_periods.append((t.value, c.start, c.end, in_passing(text, c.start, bare_year)))
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
-            and not after_since(text, c.start)
+            and not after_since(text, c.start) \
+            and not (re.fullmatch(r"\d{4}", t.value) and an_endpoint(text, c.start))  # "demand through 2030"
         # "the seventh cut since May 1996": a starting point, not where the story has moved
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = GRAN_UNIT.get(t.granularity)
