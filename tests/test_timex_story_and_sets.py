@@ -392,3 +392,19 @@ def test_bounds_and_comparisons_keep_the_story_time():
     assert got["the following day"] == "2024-06-12"  # "through 2030" is a bound, not the story's time
     got = values("Traders raised the odds of a September cut to 60%, up from 40% a day earlier.", dt.date(2025, 8, 1))
     assert got["a day earlier"] == "2025-07-31"
+
+
+def test_after_fourth_review():
+    assert values("It was a humiliating defeat for May, who lost by 230 votes.", dt.date(2019, 1, 16)) == {}
+    assert values("Voters will cast ballots for May's successor.", dt.date(2019, 1, 16)) == {}
+    got = values("He served in parliament until 2015. Two years later, he was named ambassador.", dt.date(2024, 3, 5))
+    assert got["Two years later"] == "2017"  # a bound gone by is still the story's time
+    assert values("In March 2020, the index fell to 30 from 45 a week earlier.", dt.date(2024, 3, 5))[
+        "a week earlier"] == "2020-03"
+    assert values("The company faced a penalty of $5 million and expects growth in the second half.",
+                  dt.date(2024, 3, 5)) == {"the second half": "2024-H2"}
+    got = values("The results were announced on Thursday night. Counting had begun at 5 a.m.", dt.date(2024, 3, 8))
+    assert got["5 a.m."] == "2024-03-07T05:00"
+    assert values("Stocks Slide Today As Fed Signals More Hikes", dt.date(2024, 3, 5)) == {"Today": "2024-03-05"}
+    assert values("Today Show host Hoda Kotb left.", dt.date(2024, 3, 5)) == {}
+    assert values("The firm lost $40m a year after its listing.", dt.date(2024, 3, 5)) == {}

@@ -142,7 +142,7 @@ class Resolver:
         spec, st = c.spec, self.state
         if spec.anchor != "ref" or st.ref is None or spec.unit is None or st.ref_unit not in _COARSE_MONTHS:
             return None
-        if compared(self.text, c.start):
+        if compared(self.text, c.start) and self.dct is not None and (self.dct - st.ref).days <= 31:
             return None  # "odds of a September cut rose to 60% from 40% a day earlier": the report's day before
         if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit, 0):
             return None
@@ -188,7 +188,7 @@ class Resolver:
         timex = Timex(start=c.start, end=c.end, text=self.text[c.start:c.end], type=typ, value=value,
                       granularity=gran, interval_start=start, interval_end=end, mod=spec.mod,
                       anchored=anchored, resolved=resolved)
-        self.state.remember(self.text, c, timex)
+        self.state.remember(self.text, c, timex, self.dct)
         return timex
 
     def _value(self, c: Candidate) -> tuple[str | None, bool]:
@@ -229,7 +229,8 @@ class Resolver:
             d = years_on(base, n) if fmt and spec.unit == "year" else shift(base, spec.unit, n)
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
                 d -= dt.timedelta(days=1)  # "the fire began at midnight": the one that began the day
-            elif is_ref and spec.anchor == "near" and self.state.ref_night and re.fullmatch(r"T0[0-5]:\d\d", part):
+            elif is_ref and spec.anchor == "near" and self.state.ref_night and re.fullmatch(r"T0[0-4]:\d\d", part) \
+                    and not re.search(r"(?i:\b(?:had|earlier)\b)", self.text[max(0, c.start - 40):c.start]):
                 d += dt.timedelta(days=1)  # "the match on Monday night ended shortly after 12:30 a.m.": Tuesday
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True

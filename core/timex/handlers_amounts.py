@@ -51,10 +51,12 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the 1988 quarter"
     if (m["half"] or m["half2"]) and n is not None:  # "two years and a half", "three-and-a-half years"
         n += 0.5
-    if num in ("a", "an") and re.search(r"[\d$€£¥]\S*(?<!bn)(?<!tn)(?<![\d.]m)\s+$", text[max(0, m.start() - 16):m.start()]):
-        return []  # "$55 a night", "15 million instructions a second": a rate, not a length of time
+    relative = re.match(r"\s+(?:after|before|into|later|earlier|ago)\b", text[m.end():m.end() + 8])
+    money = re.search(r"[\d$€£¥]\S*\s+$", text[max(0, m.start() - 16):m.start()])
+    if num in ("a", "an") and money and (relative or not re.search(r"(?:bn|tn|[\d.]m)\s+$", money.group())):
+        return []  # "$55 a night", "15 million instructions a second": a rate; "$40m a year after": no set
     if num in ("a", "an", "one") and not m["lead"] and not m["approx"] and not m["extra"]:
-        if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one":
+        if _SET_CONTEXT.search(text[max(0, m.start() - 25):m.start()]) and num != "one" and not relative:
             return [cand(m, Spec(TimexType.SET, value=duration_value(1, unit)))]
         if num != "one" and re.search(r"(?i:\b[a-z]{3,}s\s+)$", text[max(0, m.start() - 20):m.start()]) \
                 and not re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[m.end():m.end() + 10]) \

@@ -21,7 +21,9 @@ from core.timex.spec import Candidate, Spec
 
 _PREP_BEFORE_MAY = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|between|of|"
-    r"last|next|this|early|late|mid|end|beginning|and|to|or|on|for)\s+)$"  # "the payrolls report for May"
+    r"last|next|this|early|late|mid|end|beginning|and|to|or|on|"
+    r"(?:report|data|figures|numbers|survey|reading|index|payrolls|sales|statistics|estimate)\s+for)\s+)$"
+    # "the payrolls report for May"; not "a defeat for May", the prime minister
 )
 
 _YEAR_REJECT_AFTER = re.compile(

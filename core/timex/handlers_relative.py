@@ -49,6 +49,7 @@ _TITLE_AFTER = re.compile(
     r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|at\b|in\b|on\b)[A-Z]")
 
 
+_SHOW_AFTER = re.compile(r"\s+(?:Show|show|programme|program)\b")
 _QUOTED_TITLE = re.compile(r"(?:\s+[A-Z][\w'’]*){1,5}[\"”]")  # "Tomorrow Never Dies" closes in capitals
 
 
@@ -56,10 +57,11 @@ def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
     mod = mod_of(m["mod"]) if m["mod"] and clean(m["mod"]) not in ("earlier", "later") else None
     if m["deic"]:
         d = clean(m["deic"])
-        if m["deic"][0].isupper() and not m["mod"] and _TITLE_AFTER.match(text[m.end():m.end() + 20]) \
-                and (not re.search(r"(?:^|[.!?:;\"“‘(]\s*)$", text[max(0, m.start() - 3):m.start()])
-                     or _QUOTED_TITLE.match(text, m.end())):
-            return []  # "the opening of "Tomorrow Never Dies"", "the Today show": a title
+        if m["deic"][0].isupper() and not m["mod"] and (
+                _SHOW_AFTER.match(text, m.end()) or _TITLE_AFTER.match(text[m.end():m.end() + 20])
+                and (re.search(r"\b[a-z][\w'’]*\s+$", text[max(0, m.start() - 20):m.start()])
+                     or _QUOTED_TITLE.match(text, m.end()) and re.search(r"[\"“]$", text[max(0, m.start() - 1):m.start()]))):
+            return []  # "the opening of "Tomorrow Never Dies"", "the Today Show": a title; not "Stocks Slide Today As"
         n = _DEICTIC_DAYS[d]
         said = m["part"] or m["ppart"]  # "yesterday afternoon", "mid-afternoon yesterday"
         part = P.PARTS_OF_DAY.get(clean(said)) if said else ("NI" if d == "tonight" else None)

@@ -58,7 +58,7 @@ class StoryState:
     period_quarter: bool = False
     ref_night: bool = False  # the reference day was told as its evening or night ("Monday night")
 
-    def remember(self, text: str, c: Candidate, t: Timex) -> None:
+    def remember(self, text: str, c: Candidate, t: Timex, dct: dt.date | None = None) -> None:
         """Take in one resolved expression."""
         st = self
         st.last_end = c.end
@@ -91,7 +91,8 @@ class StoryState:
             st.period_quarter = bool(re.fullmatch(r"\d{4}-[QH]\d", t.value))
         sets_ref = (c.spec.explicit or c.spec.kind in ("weekday", "yearless", "holiday")) \
             and not after_since(text, c.start) \
-            and not (re.fullmatch(r"\d{4}", t.value) and an_endpoint(text, c.start))  # "demand through 2030"
+            and not (re.fullmatch(r"\d{4}", t.value) and dct is not None and int(t.value) > dct.year
+                     and an_endpoint(text, c.start))  # "demand through 2030", a bound ahead; not "served until 2015"
         # "the seventh cut since May 1996": a starting point, not where the story has moved
         if sets_ref and t.interval_start is not None and t.resolved and t.type in (TimexType.DATE, TimexType.TIME):
             unit = GRAN_UNIT.get(t.granularity)
