@@ -49,6 +49,7 @@ SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or 
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day,
+RECENT_REF_DAYS = 31  # a reference this close to the article is its own time, not a story's
 STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph or the next, never a birth date
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 
@@ -114,7 +115,7 @@ class Resolver:
                     and not SENTENCE_END.search(self.text[st.ref_end:pos]) \
                     and not (self.dct is not None and st.ref < self.dct and self._tense_at(pos, end) == 1):
                 return st.ref, True  # but not "after a meeting on Monday, ... would begin at 6 a.m."  # "started at 9.30am on Saturday and was contained by 18:45"
-            if STORY_CLOCK_CHARS and st.ref is not None and st.ref_unit == "day" and self.dct is not None \
+            if st.ref is not None and st.ref_unit == "day" and self.dct is not None \
                     and st.ref < self.dct and st.last_day == st.ref and 0 <= pos - st.ref_end <= STORY_CLOCK_CHARS \
                     and ((self.dct - st.ref).days <= STORY_CLOCK_DAYS or paragraphs_between(self.text, st.ref_end, pos) <= 1) \
                     and not birth_before(self.text, st.ref_start) \
@@ -142,7 +143,7 @@ class Resolver:
         spec, st = c.spec, self.state
         if spec.anchor != "ref" or st.ref is None or spec.unit is None or st.ref_unit not in _COARSE_MONTHS:
             return None
-        if compared(self.text, c.start) and self.dct is not None and (self.dct - st.ref).days <= 31:
+        if compared(self.text, c.start) and self.dct is not None and (self.dct - st.ref).days <= RECENT_REF_DAYS:
             return None  # "odds of a September cut rose to 60% from 40% a day earlier": the report's day before
         if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit, 0):
             return None
@@ -245,7 +246,7 @@ class Resolver:
             st = self.state
             if spec.extra.get("story") and is_ref and st.ref_unit == "day":
                 d = weekday_near(base, spec.weekday, AROUND)  # "That Sunday": the one of the story's week
-                self.state.last_wd = (c.end, d)
+                st.last_wd = (c.end, d)
                 return d.isoformat() + (spec.part or ""), True
             if spec.extra.get("story"):
                 base = self.dct  # no day told of: as a bare weekday
@@ -326,7 +327,7 @@ class Resolver:
         if _WEEKDAY_OR.fullmatch(between) and next_day:
             return day
         if _WEEKDAY_AND.fullmatch(between) and next_day and day == self.dct and self._tense(c) != -1:
-            return day  # "suspended classes on Thursday and Friday", told on the Thursday: today and tomorrow
+            return day  # "schools close on Thursday and Friday", told on the Thursday: today and tomorrow
         return None
 
     def _linked_year(self, c: Candidate) -> int | None:

@@ -185,7 +185,6 @@ def _week_of(text: str, c: Candidate, prev: Candidate | None) -> tuple[Candidate
     return c, prev is not None and prev.end > c.start
 
 
-_ON = re.compile(r"\s+on\s+")
 _ON_OR_SPACE = re.compile(r"\s+(?:on\s+)?")
 _CLOCK_RANGE = re.compile(r"(?i:\s*(?:to|until|till|-|–)\s*)")
 _NEXT_TO = re.compile(r"\s+(?:at\s+|from\s+)?")

@@ -40,7 +40,7 @@ from core.timex.verb_tense import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_RANGE_PREP = {"from": True, "through": True, "thru": True, "until": True, "till": True}
+_RANGE_PREPS = {"from", "through", "thru", "until", "till"}
 _RANGE_END_AFTER = re.compile(r"(?i)[^.;]*?\b(?:through|thru|to|until|till)\b")
 _FUTURE_WORDS = re.compile(
     r"(?i)\b(?:will|'ll|shall|plans?\s+to|planning\s+to|planned\s+for|scheduled|is\s+set\s+to|are\s+set\s+to|"
@@ -220,7 +220,7 @@ class TenseOracle:
             return None
         result = verb_direction(tok)
         prep = doc[span.start - 1] if span.start else None
-        if result == 0 and prep is not None and _RANGE_PREP.get(prep.lower_) and tok.lemma_ not in REPORTING_VERBS \
+        if result == 0 and prep is not None and prep.lower_ in _RANGE_PREPS and tok.lemma_ not in REPORTING_VERBS \
                 and (tok.lemma_ != "be" or any(c.dep_ == "prep" and c != prep for c in tok.children)) \
                 and (prep.lower_ != "from" or _RANGE_END_AFTER.match(doc.text[span.end_char:span.end_char + 40])):
             return 1  # "a watch is in effect from Sunday evening through Tuesday"; not "is from Monday",
