@@ -408,3 +408,10 @@ def test_after_fourth_review():
     assert values("Stocks Slide Today As Fed Signals More Hikes", dt.date(2024, 3, 5)) == {"Today": "2024-03-05"}
     assert values("Today Show host Hoda Kotb left.", dt.date(2024, 3, 5)) == {}
     assert values("The firm lost $40m a year after its listing.", dt.date(2024, 3, 5)) == {}
+
+
+def test_the_week_ahead():
+    assert values("The week ahead is already a busy one.", dt.date(2026, 1, 4)) == {"The week ahead": "2026-W02"}
+    assert values("In the week ahead, investors will watch the Fed.", dt.date(2024, 6, 4)) \
+        == {"the week ahead": "2024-W23"}  # told on a Tuesday: this week
+    assert values("The year ahead looks hard.", dt.date(2024, 6, 4)) == {"The year": "2024"}

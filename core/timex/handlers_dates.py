@@ -316,6 +316,8 @@ def h_new_year(m: re.Match[str], text: str) -> list[Candidate]:
 def h_the_unit(m: re.Match[str], text: str) -> list[Candidate]:
     """"the year" is the year under discussion; "the year ended Sept. 30", a fiscal
     year told by its last day, is a year's length (TimeBank's reading)."""
+    if m["ahead"]:  # "The week ahead" of a Sunday paper is the coming week; of a Tuesday, this one
+        return [cand(m, Spec(TimexType.DATE, kind="offset", unit="day", n=3, extra={"fmt": "week"}))]
     unit = clean(m["unit"])
     if unit == "year" and re.match(r"\s+(?:(?i:end(?:ed|ing))\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]|\d))",
                                    text[m.end():m.end() + 24]):

@@ -344,7 +344,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # "For the year, volume was flat", "the week's most active session": the period under discussion
     ("the_unit", _c(  # the unit in lower case: "Person of the Year" is a title
         r"(?i:the)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?(?P<unit>year|week|month)(?![\w-])"
-        r"(?!\s+(?:\d|of\b|before\b|after\b|earlier\b|later\b|ago\b|prior\b|to\s+date\b))"
+        r"(?!\s+(?:\d|of\b|before\b|after\b|earlier\b|later\b|ago\b|prior\b|to\s+date\b))(?!(?<=[kK])\s+(?i:ahead)\b)"
+        r"|(?P<ahead>(?i:the\s+week\s+ahead))(?![\w-])"  # a "week" (its k) followed by "ahead" reads whole
     )),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
