@@ -415,3 +415,11 @@ def test_the_week_ahead():
     assert values("In the week ahead, investors will watch the Fed.", dt.date(2024, 6, 4)) \
         == {"the week ahead": "2024-W23"}  # told on a Tuesday: this week
     assert values("The year ahead looks hard.", dt.date(2024, 6, 4)) == {"The year": "2024"}
+
+
+def test_bare_plural_units_near_an_event():
+    got = typed("He sued in July, weeks after the ruling, and came back days after that.", dt.date(2024, 3, 20))
+    assert got["weeks"] == ("DURATION", "PXW") and got["days"] == ("DURATION", "PXD")
+    assert typed("The deal came after weeks of talks.", dt.date(2024, 3, 20)) == {"weeks": ("DURATION", "PXW")}
+    assert typed("She waited years for this.", dt.date(2024, 3, 20)) == {"years": ("DURATION", "PXY")}
+    assert values("In the days before the vote, crowds grew.", dt.date(2024, 3, 20)) == {}

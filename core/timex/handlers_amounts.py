@@ -90,6 +90,10 @@ def h_unit_long(m: re.Match[str], text: str) -> list[Candidate]:
 def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
     if re.search(r"(?i:\d\s+(?:million|billion)\s+)$", text[max(0, m.start() - 12):m.start()]):
         return []  # "66 million years ago": deep time, not "years ago"
+    if re.search(r"(?i:\b(?:the|those|these|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"of|\d+|their|his|her|its|our|my|your|recent|coming|past|next|last|first|final|early|later)\s+)$",
+                 text[max(0, m.start() - 12):m.start()]):
+        return []  # "the days before", "three days after", "in the weeks before": another rule's, or no time
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
 
 def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:

@@ -312,7 +312,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("unit_long", _c(_i(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long(?![\w-])"))),  # "weeklong"
     # bare plural units after "for/in/over": "for years", "in months", "weeks or months"
     ("plural_unit", _c(_i(
-        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s))"
+        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|"
+        r"(?<=\bafter\s)|(?<=\bending\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bspent\s)|"
+        r"(?<=\s)(?=(?:days|weeks|months|hours)\s+(?:after|before)\s))"  # "came days after", "hours before"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
         r"(?:\s+(?:or|and)\s+(?P<unit2>years|months|weeks|days|decades))?(?![\w-])"
     ))),
