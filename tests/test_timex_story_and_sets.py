@@ -423,3 +423,20 @@ def test_bare_plural_units_near_an_event():
     assert typed("The deal came after weeks of talks.", dt.date(2024, 3, 20)) == {"weeks": ("DURATION", "PXW")}
     assert typed("She waited years for this.", dt.date(2024, 3, 20)) == {"years": ("DURATION", "PXY")}
     assert values("In the days before the vote, crowds grew.", dt.date(2024, 3, 20)) == {}
+
+
+def test_after_fifth_review():
+    wed = dt.date(2024, 3, 20)
+    assert values("The election is scheduled for May.", wed) == {"May": "2024-05"}
+    assert values("There was little sympathy for May in Brussels.", dt.date(2019, 1, 16)) == {}
+    assert values("Shares rose 4% after hours, and office hours before the exam are busy.", wed) == {}
+    assert typed("Talks resumed after hours of delay.", wed) == {"hours": ("DURATION", "PTXH")}
+    assert typed("Hours before the vote, the polls closed.", wed) == {"Hours": ("DURATION", "PTXH")}
+    got = values("January sales slipped, compared with a 2% gain a day earlier.", wed)
+    assert got["a day earlier"] == "2024-03-19"  # a month just gone is no story's time
+    got = values("On Friday night he had left at 11pm and was home by 1am.", dt.date(2024, 3, 18))
+    assert got["1am"] == "2024-03-16T01:00"  # the "had" is another clause's
+    assert values("The Eagles were flagged for a penalty in the fourth quarter.", dt.date(2024, 3, 18)) == {}
+    assert values("Turnout rose in the week ahead of the election.", wed) == {}
+    assert typed("He earns Rs 50 lakh a year after tax.", wed) == {"a year": ("SET", "P1Y")}
+    assert values("He read it in USA Today.", wed) == {}

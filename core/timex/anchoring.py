@@ -49,7 +49,7 @@ SAME_PERIOD_CHARS = 400  # "the same period last year" looks back a sentence or 
 STORY_DAY_CHARS = 250  # a bare "in the afternoon" is on the day told of in the sentence or two before
 SAME_SENTENCE_CHARS = 150  # a clock later in the sentence of a day is on that day
 STORY_CLOCK_CHARS = 400  # a past verb's bare clock a sentence or two after a past day is on that day,
-RECENT_REF_DAYS = 31  # a reference this close to the article is its own time, not a story's
+RECENT_REF_DAYS = 92  # a reference ending this close to the article is its own time, not a story's
 STORY_CLOCK_DAYS = 31  # when no other day came between; an older day only in its paragraph or the next, never a birth date
 _APPOSED = re.compile(r"(?i:,\s+(?:a|which\s+was\s+a|then\s+a)\s+)")
 
@@ -143,7 +143,8 @@ class Resolver:
         spec, st = c.spec, self.state
         if spec.anchor != "ref" or st.ref is None or spec.unit is None or st.ref_unit not in _COARSE_MONTHS:
             return None
-        if compared(self.text, c.start) and self.dct is not None and (self.dct - st.ref).days <= RECENT_REF_DAYS:
+        ref_end = add_months(st.ref, _COARSE_MONTHS[st.ref_unit]) if _COARSE_MONTHS[st.ref_unit] else st.ref
+        if compared(self.text, c.start) and self.dct is not None and (self.dct - ref_end).days <= RECENT_REF_DAYS:
             return None  # "odds of a September cut rose to 60% from 40% a day earlier": the report's day before
         if _UNIT_RANK.get(spec.unit, 0) >= _UNIT_RANK.get(st.ref_unit, 0):
             return None
@@ -231,7 +232,7 @@ class Resolver:
             if part == "T24:00" and spec.anchor == "near" and not is_ref and self._tense(c) == -1:
                 d -= dt.timedelta(days=1)  # "the fire began at midnight": the one that began the day
             elif is_ref and spec.anchor == "near" and self.state.ref_night and re.fullmatch(r"T0[0-4]:\d\d", part) \
-                    and not re.search(r"(?i:\b(?:had|earlier)\b)", self.text[max(0, c.start - 40):c.start]):
+                    and not re.search(r"(?i:\b(?:had|earlier)\b)", re.split(r",|\band\b", self.text[max(0, c.start - 40):c.start])[-1]):
                 d += dt.timedelta(days=1)  # "the match on Monday night ended shortly after 12:30 a.m.": Tuesday
             if spec.suffix:
                 return f"{d.year:04d}{spec.suffix}", True

@@ -51,7 +51,8 @@ def h_duration(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "the 1988 quarter"
     if (m["half"] or m["half2"]) and n is not None:  # "two years and a half", "three-and-a-half years"
         n += 0.5
-    relative = re.match(r"\s+(?:after|before|into|later|earlier|ago)\b", text[m.end():m.end() + 8])
+    relative = re.match(r"\s+(?:(?:after|before)\s+(?!tax|taxes|bonuses|costs|deductions|expenses|inflation|fees|"
+                        r"interest)\w|into\b|later\b|earlier\b|ago\b)", text[m.end():m.end() + 20])
     money = re.search(r"[\d$€£¥]\S*\s+$", text[max(0, m.start() - 16):m.start()])
     if num in ("a", "an") and money and (relative or not re.search(r"(?:bn|tn|[\d.]m)\s+$", money.group())):
         return []  # "$55 a night", "15 million instructions a second": a rate; "$40m a year after": no set
@@ -94,6 +95,10 @@ def h_plural_unit(m: re.Match[str], text: str) -> list[Candidate]:
                  r"of|\d+|their|his|her|its|our|my|your|recent|coming|past|next|last|first|final|early|later)\s+)$",
                  text[max(0, m.start() - 12):m.start()]):
         return []  # "the days before", "three days after", "in the weeks before": another rule's, or no time
+    if re.search(r"(?i:\b(?:office|business|working|trading|opening|visiting|school|long|late|extra|pre-market|glory|"
+                 r"early|old|happy|good|bad|peak|off-peak|rush|small|wee|golden|dog|salad)\s+)$", text[max(0, m.start() - 12):m.start()]) \
+            or re.search(r"(?i:\bafter\s+)$", text[max(0, m.start() - 6):m.start()]) and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return []  # "office hours", "long hours", "shares rose after hours"; but "after hours of talks"
     return [cand(m, Spec(TimexType.DURATION, value=duration_value(None, unit_of(m["unit"]))))]
 
 def h_recent_units(m: re.Match[str], text: str) -> list[Candidate]:

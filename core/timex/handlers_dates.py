@@ -21,9 +21,11 @@ from core.timex.spec import Candidate, Spec
 
 _PREP_BEFORE_MAY = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|between|of|"
-    r"last|next|this|early|late|mid|end|beginning|and|to|or|on|"
-    r"(?:report|data|figures|numbers|survey|reading|index|payrolls|sales|statistics|estimate)\s+for)\s+)$"
-    # "the payrolls report for May"; not "a defeat for May", the prime minister
+    r"last|next|this|early|late|mid|end|beginning|and|to|or|on|for)\s+)$"
+)
+_MAY_THE_PERSON = re.compile(  # "a defeat for May, who lost", "sympathy for May", "May's successor"
+    r"(?i:\b(?:defeat|blow|sympathy|support|backing|victory|win|setback|humiliation|embarrassment|trouble|"
+    r"problems?|pressure|loyalty|praise|criticism|respect|challenge|rival|successor)\s+for\s+)$"
 )
 
 _YEAR_REJECT_AFTER = re.compile(
@@ -249,7 +251,9 @@ def h_month(m: re.Match[str], text: str) -> list[Candidate]:
     if len(raw) <= 4 and not raw.endswith(".") and raw.lower() not in ("may", "june", "july"):
         return []  # "Jan", "Mar": abbreviations without a day are usually something else
     if raw == "May" and not rel and not mod:
-        if not _PREP_BEFORE_MAY.search(text[max(0, m.start() - 15):m.start()]):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not _PREP_BEFORE_MAY.search(before[-15:]) or _MAY_THE_PERSON.search(before) \
+                or re.match(r"['’]s\b|,\s+who\b", text[m.end():m.end() + 6]):
             return []
     if raw == "March" and not rel and not mod:
         if re.match(r"\s+(?:for|of)\s+[A-Z]", text[m.end():m.end() + 10]):

@@ -25,6 +25,7 @@ _GAME_CUES = re.compile(
     r"\b(?:had|has|added|with|finished\s+with)\s+\d{1,2}\s+points\b|touchdowns?|field goals?|"  # not "the Dow added 500 points"
     r"rebounds|assists|\b\d+\s+yards\b|rushing|halftime|half-time|quarterback|three-pointers?|free throws?|"
     r"the buzzer|\binnings?\b|\bkick-?off\b|equali[sz]|goalkeeper|\bstriker\b|\bpenalty\s+(?:kick|shoot-?out|spot|area|try)\b|\b(?:scored|missed|converted|saved|won|conceded)\s+a\s+penalty\b|"
+    r"\b(?:flagged|whistled)\s+for\b|\broughing\b|"
     r"\bthe\s+(?:match|game)\b(?![- ]chang))"
     r"|\b(?:beat|beats|defeated|edged|routed|stunned)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+\d{1,3}-\d{1,3}\b"
     r"|\b(?:trailed|led|won|lost|leads|trails)\s+\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|new|million|billion|months|years|per))")

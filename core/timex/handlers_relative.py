@@ -62,6 +62,8 @@ def h_deictic(m: re.Match[str], text: str) -> list[Candidate]:
                 and (re.search(r"\b[a-z][\w'’]*\s+$", text[max(0, m.start() - 20):m.start()])
                      or _QUOTED_TITLE.match(text, m.end()) and re.search(r"[\"“]$", text[max(0, m.start() - 1):m.start()]))):
             return []  # "the opening of "Tomorrow Never Dies"", "the Today Show": a title; not "Stocks Slide Today As"
+        if m["deic"][0].isupper() and re.search(r"\b(?:USA|India|Russia)\s+$", text[max(0, m.start() - 7):m.start()]):
+            return []  # "USA Today", "India Today": papers
         n = _DEICTIC_DAYS[d]
         said = m["part"] or m["ppart"]  # "yesterday afternoon", "mid-afternoon yesterday"
         part = P.PARTS_OF_DAY.get(clean(said)) if said else ("NI" if d == "tonight" else None)

@@ -314,7 +314,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("plural_unit", _c(_i(
         r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|"
         r"(?<=\bafter\s)|(?<=\bending\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bspent\s)|"
-        r"(?<=\s)(?=(?:days|weeks|months|hours)\s+(?:after|before)\s))"  # "came days after", "hours before"
+        r"(?<![\w-])(?=(?:days|weeks|months|hours)\s+(?:after|before)\s))"  # "came days after", "Hours before"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
         r"(?:\s+(?:or|and)\s+(?P<unit2>years|months|weeks|days|decades))?(?![\w-])"
     ))),
@@ -347,7 +347,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("the_unit", _c(  # the unit in lower case: "Person of the Year" is a title
         r"(?i:the)\s+(?:(?P<adj>fiscal|full|calendar|entire|whole)\s+)?(?P<unit>year|week|month)(?![\w-])"
         r"(?!\s+(?:\d|of\b|before\b|after\b|earlier\b|later\b|ago\b|prior\b|to\s+date\b))(?!(?<=[kK])\s+(?i:ahead)\b)"
-        r"|(?P<ahead>(?i:the\s+week\s+ahead))(?![\w-])"  # a "week" (its k) followed by "ahead" reads whole
+        r"|(?P<ahead>(?i:the\s+week\s+ahead))(?![\w-])(?!\s+of\b)"  # a "week" (its k) followed by "ahead" reads whole
     )),
     # "this summer", "last spring", "summer 1998", "the early summer"
     ("season", _c(
