@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)[.!?]\s+[\"“A-Z0-9]|\n")  # not "a.m. and", "U.S. officials", "No. 1"
-_SINCE = re.compile(r"(?i:\bsince\s+)$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$")  # "ever since", "since early May"
 _ENDPOINT = re.compile(r"(?i:\b(?:through|until|till|thru)\s+)$")
 _IN = re.compile(r"(?i:\bin\s+)$")
 _COMPARED = re.compile(  # "down from 10.1% a year ago", "compared with a loss in the year-ago quarter"
@@ -44,7 +44,7 @@ def an_endpoint(text: str, start: int) -> bool:
 
 def after_since(text: str, start: int) -> bool:
     """"the seventh cut since May 1996": a starting point, not where the story is."""
-    return bool(_SINCE.search(text[max(0, start - 12):start]))
+    return bool(_SINCE.search(text[max(0, start - 20):start]))
 
 
 def looks_back(text: str, start: int) -> bool:

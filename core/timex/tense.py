@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.timex.clauses import after_since
 from core.timex.verb_tense import (
     AROUND,
     CHOICE_LEMMAS,
@@ -55,7 +56,6 @@ _BOUNDARY = re.compile(r"[.!?\n]")
 _SOONEST = re.compile(r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until)\s+(?:on\s+|this\s+)?$")
 _CAUSAL_SINCE_BEFORE = re.compile(r"(?:^|[.!?\"“]\s*)Since\s+$")
 _CAUSAL_SINCE_AFTER = re.compile(r"\s+(?:is|was|are|were|will|has|had|would)\b")
-_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?\s*)?$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas\s+early\s+as\s+(?:on\s+)?$")
 _DEADLINE = re.compile(r"(?i)\b(?:until|till|by|before)\s+(?:on\s+)?$")
 
@@ -67,7 +67,7 @@ def cue_direction(text: str, start: int) -> int | None:
     deadline that a past verb may have set for a coming day or a gone one.
     """
     before = text[max(0, start - 30):start]
-    if _SINCE.search(before):
+    if after_since(text, start):
         return -1  # "has been following him since March": a start gone by
     if _SOONEST.search(before):
         return 1
